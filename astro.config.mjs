@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeFrenchSpacing } from './src/lib/rehypeFrenchSpacing.ts';
+import { rehypeAlignIds } from './src/lib/rehypeAlignIds.ts';
+import { basePath, siteUrl } from './src/lib/siteConfig.ts';
+
+export default defineConfig({
+  site: siteUrl(),
+  base: basePath(),
+  trailingSlash: 'always',
+  // Lossless whitespace removal: the JSX rule of Astro 7 would glue French words around inline markup.
+  compressHTML: true,
+  build: { format: 'directory' },
+  markdown: {
+    // Authors' punctuation is kept as written (« », “ ” and 《》 are typed by hand).
+    processor: unified({ smartypants: false, rehypePlugins: [rehypeFrenchSpacing, rehypeAlignIds] }),
+  },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,1 @@
+export async function writeOfflineManifest(_dir: string): Promise<void> {}

@@ -1,0 +1,56 @@
+/**
+ * Runs after `astro build`: checks every internal link and anchor of the built
+ * site, then writes the search indexes and the offline manifest.
+ * Fails (exit 1) with one line per problem, naming the file.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import * as pagefind from 'pagefind';
+import { checkLinks, type BuiltPage } from '../src/lib/linkCheck.ts';
+import { searchBundles } from '../src/lib/searchBundles.ts';
+import { basePath, distDir, siteUrl } from '../src/lib/siteConfig.ts';
+import { contentDir } from '../src/lib/contentDir.ts';
+import { writeOfflineManifest } from './offline.ts';
+
+async function builtFiles(dir: string): Promise<{ pages: BuiltPage[]; assets: string[] }> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((f) => f.isFile())
+    .map((f) => relative(dir, join(f.parentPath, f.name)).replaceAll('\\', '/'));
+  return {
+    pages: files.filter((f) => f.endsWith('.html')).map((file) => ({ file, html: readFileSync(join(dir, file), 'utf8') })),
+    assets: files.filter((f) => !f.endsWith('.html')),
+  };
+}
+
+/** `fr/cases/x/index.html` → `content/fr/cases/x.mdx` when that is where it came from. */
+function sourceOf(file: string): string {
+  const mdx = join(contentDir, file.replace(/\/index\.html$/, '.mdx'));
+  return existsSync(mdx) ? ` (from ${relative(process.cwd(), mdx)})` : '';
+}
+
+async function indexSearch(): Promise<void> {
+  for (const bundle of searchBundles) {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    const added = await index.addDirectory({ path: distDir, glob: bundle.glob });
+    if (added.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(distDir, bundle.dir) });
+    if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
+    console.log(`search: ${bundle.dir} indexes ${added.page_count} pages`);
+  }
+  await pagefind.close();
+}
+
+const { pages, assets } = await builtFiles(distDir);
+const problems = checkLinks(pages, { base: basePath(), origin: siteUrl(), assets });
+if (problems.length) {
+  console.error(
+    `Link check failed (${problems.length}):\n` +
+      problems.map((p) => `  - ${distDir}/${p.replace(/^([^:]+):/, (_, f: string) => `${f}${sourceOf(f)}:`)}`).join('\n'),
+  );
+  process.exit(1);
+}
+console.log(`links: ${pages.length} pages, every internal link and anchor resolves`);
+await indexSearch();
+await writeOfflineManifest(distDir);

@@ -1,0 +1,57 @@
+/**
+ * The one wrapper around i18next: components ask `useTranslations(lang)` for a
+ * `t()` and never import i18next themselves.
+ */
+import i18next, { type TOptions } from 'i18next';
+import fr from './fr.json';
+import zhCN from './zh-CN.json';
+import { locales, type LangTag } from './locales.ts';
+
+export const resources: Record<LangTag, Record<string, string>> = { fr, 'zh-CN': zhCN };
+
+/** Interface-string keys, typed from the French resource (plural forms folded into their base key). */
+export type UIKey = keyof typeof fr extends infer K
+  ? K extends `${infer Base}_${'one' | 'other'}`
+    ? Base
+    : K
+  : never;
+
+const instance = i18next.createInstance();
+void instance.init({
+  initAsync: false,
+  resources: Object.fromEntries(
+    Object.entries(resources).map(([lang, strings]) => [lang, { translation: strings }]),
+  ),
+  supportedLngs: locales.map((l) => l.lang),
+  fallbackLng: false,
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export type Translate = (key: UIKey, options?: TOptions) => string;
+
+export function useTranslations(lang: LangTag): Translate {
+  const fixed = instance.getFixedT(lang);
+  return (key, options) => {
+    const value = fixed(key, options) as string;
+    if (value === key) throw new Error(`Missing interface string "${key}" for language ${lang}`);
+    return value;
+  };
+}
+
+/**
+ * The raw templates of a plural key, by plural category (`one`, `other`…), for
+ * code that fills in `{{count}}` in the browser.
+ */
+export function pluralTemplates(lang: LangTag, key: UIKey): Record<string, string> {
+  const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+  return Object.fromEntries(
+    categories.map((c) => {
+      const template = resources[lang][`${key}_${c}`] ?? resources[lang][`${key}_other`];
+      if (!template) throw new Error(`Missing interface string "${key}_${c}" for language ${lang}`);
+      return [c, template];
+    }),
+  );
+}

@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+
+export const entryKinds = ['definition', 'model', 'case'] as const;
+export type EntryKind = (typeof entryKinds)[number];
+
+export const actorTypes = [
+  'party-organ',
+  'government-office',
+  'ministry',
+  'state-enterprise',
+  'local-enterprise',
+  'local-government',
+] as const;
+export type ActorType = (typeof actorTypes)[number];
+
+const termId = z.string().regex(/^[a-z0-9-]+$/, 'must be a termbase id (lowercase, digits, hyphens)');
+
+/** Front matter of an entry. Strict: an unknown key is an error, not a silent drop. */
+export const entrySchema = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    kind: z.enum(entryKinds),
+    order: z.number().int().positive(),
+    /** Slug of the model entry a case belongs to (cases only). */
+    model: z.string().optional(),
+    actors: z.array(z.object({ term: termId, type: z.enum(actorTypes) }).strict()),
+    places: z.array(
+      z.object({ province: termId, prefecture: termId.optional(), county: termId.optional() }).strict(),
+    ),
+    events: z
+      .array(
+        z
+          .object({
+            date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be "YYYY" or "YYYY-MM-DD"'),
+            label: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
+    figures: z
+      .array(z.object({ value: z.number(), label: z.string().min(1) }).strict())
+      .default([]),
+    source: z
+      .object({ title: z.string().min(1), site: z.string().min(1), date: z.coerce.date() })
+      .strict(),
+  })
+  .strict()
+  .superRefine((data, ctx) => {
+    if (data.kind === 'case' && !data.model)
+      ctx.addIssue({ code: 'custom', path: ['model'], message: 'a case must name its model' });
+    if (data.kind !== 'case' && data.model)
+      ctx.addIssue({ code: 'custom', path: ['model'], message: 'only a case names a model' });
+  });
+
+export type EntryData = z.infer<typeof entrySchema>;
