@@ -4,11 +4,12 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/lib/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/lib/rehypeAlignIds.ts';
-import { basePath, siteUrl } from './src/lib/siteConfig.ts';
+import { basePath, distDir, siteUrl } from './src/lib/siteConfig.ts';
 
 export default defineConfig({
   site: siteUrl(),
   base: basePath(),
+  outDir: distDir,
   trailingSlash: 'always',
   // Lossless whitespace removal: the JSX rule of Astro 7 would glue French words around inline markup.
   compressHTML: true,

@@ -11,5 +11,5 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   return env.SITE_URL ?? 'http://localhost:4321';
 }
 
-/** Build output folder. */
-export const distDir = 'dist';
+/** Build output folder (OUT_DIR lets fixture builds stay out of the real one). */
+export const distDir = process.env.OUT_DIR ?? 'dist';

@@ -37,7 +37,9 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   const langOf = Object.fromEntries(labels.config.bundles.map((b) => [b.locale, b.lang]));
 
   const state: SearchState = readState(location.search);
-  input.value = state.query;
+  // The reader may have typed while the code loaded: what is in the box wins.
+  if (input.value.trim()) state.query = normalizeQuery(input.value);
+  else input.value = state.query;
   status.textContent = strings.loading;
 
   let engine: SearchEngine;
@@ -47,6 +49,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     status.textContent = strings.error;
     throw error;
   }
+  if (input.value.trim()) state.query = normalizeQuery(input.value);
 
   let hits: Hit[] = [];
   let shown = 0;

@@ -1,0 +1,19 @@
+/** Serves the built site once for the whole end-to-end suite. */
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { startServer } from '../../src/lib/staticServer.ts';
+import { basePath, distDir } from '../../src/lib/siteConfig.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  if (!existsSync(`${distDir}/pagefind-fr`))
+    throw new Error(`No built site in ${distDir}/: run "npm run build" before the end-to-end tests (npm test does).`);
+  const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0 });
+  project.provide('siteUrl', url);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}

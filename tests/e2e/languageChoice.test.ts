@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { url, watchedPage } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+describe('the root page', () => {
+  it('sends a first-time reader to the browser’s language', async () => {
+    for (const [locale, expected] of [['zh-CN', 'zh-cn'], ['fr-FR', 'fr'], ['en-US', 'fr']] as const) {
+      const { page, context } = await watchedPage(browser, { locale });
+      await page.goto(url(''));
+      await page.waitForURL(url(`${expected}/`));
+      await context.close();
+    }
+  });
+
+  it('afterwards follows the language the reader last chose, and never redirects deep links', async () => {
+    const { page, context, offOrigin } = await watchedPage(browser, { locale: 'fr-FR' });
+    await page.goto(url('fr/models/project-support/'));
+    await Promise.all([page.waitForURL(url('zh-cn/models/project-support/')), page.click('a.language-switch')]);
+    await page.goto(url(''));
+    await page.waitForURL(url('zh-cn/'));
+    // A deep link in the other language stays where it is.
+    await page.goto(url('fr/cases/fugu-3331/'));
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(url('fr/cases/fugu-3331/'));
+    // Choosing French again is remembered too.
+    await page.click('a.language-switch');
+    await page.waitForURL(url('zh-cn/cases/fugu-3331/'));
+    await page.click('a.language-switch');
+    await page.waitForURL(url('fr/cases/fugu-3331/'));
+    await page.goto(url(''));
+    await page.waitForURL(url('fr/'));
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('is a plain bilingual chooser without JavaScript', async () => {
+    const { page, context } = await watchedPage(browser, { javaScriptEnabled: false, locale: 'zh-CN' });
+    await page.goto(url(''));
+    expect(page.url()).toBe(url(''));
+    const links = await page.$$eval('.chooser a', (as) => as.map((a) => [a.getAttribute('href'), a.closest('[lang]')!.getAttribute('lang')]));
+    expect(links).toEqual([
+      [new URL(url('fr/')).pathname, 'fr'],
+      [new URL(url('zh-cn/')).pathname, 'zh-CN'],
+    ]);
+    await context.close();
+  });
+});

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { url, watchedPage, type Watched } from './site.ts';
+import { siteEntries } from '../helpers/siteEntries.ts';
+import { getLocale, otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
+
+const entries = siteEntries();
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  w = await watchedPage(browser);
+});
+afterAll(async () => {
+  expect(w.offOrigin, 'requests that left the site').toEqual([]);
+  expect(w.errors, 'errors in the browser').toEqual([]);
+  await browser.close();
+});
+
+describe('every entry page, in both languages', () => {
+  it.each(entries.map((e) => [e.id, e] as const))('%s renders with its lang, title, source and twin switch', async (_id, entry) => {
+    const { page } = w;
+    const response = await page.goto(url(`${entry.locale}/${entry.slug}/`));
+    expect(response?.status()).toBe(200);
+    const lang = getLocale(entry.locale).lang;
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect((await page.textContent('h1'))?.trim()).toBe(entry.data.title);
+    // Breadcrumb, table of contents and source are there.
+    expect(await page.locator('nav.breadcrumb a').count()).toBe(2);
+    expect(await page.locator('nav.toc a').count()).toBeGreaterThanOrEqual(3);
+    expect(await page.textContent('.entry-source')).toContain('french.china.org.cn');
+    // hreflang alternates for both languages and x-default.
+    const alternates = await page.$$eval('link[rel="alternate"]', (ls) => ls.map((l) => l.getAttribute('hreflang')));
+    expect(alternates.sort()).toEqual(['fr', 'x-default', 'zh-CN']);
+    // Every mixed-language run carries a lang attribute: no Han character in a French element without one.
+    if (entry.locale === 'fr') {
+      const untagged = await page.$$eval('main *', (els) =>
+        els
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? '')))
+          .filter((el) => !el.closest('[lang="zh-CN"]'))
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(untagged).toEqual([]);
+    }
+    // The switch goes to the twin.
+    const other = otherLocale(entry.locale as LocaleKey);
+    await Promise.all([page.waitForURL(url(`${other.key}/${entry.slug}/`)), page.click('a.language-switch')]);
+    expect(await page.getAttribute('html', 'lang')).toBe(other.lang);
+  });
+
+  it('each case page states its model and who / where / when / what in a facts box', async () => {
+    for (const entry of entries.filter((e) => e.data.kind === 'case')) {
+      await w.page.goto(url(`${entry.locale}/${entry.slug}/`));
+      const facts = w.page.locator('aside.facts');
+      expect(await facts.locator('dt').count(), entry.id).toBeGreaterThanOrEqual(5);
+      const modelHref = await facts.locator('dd a').last().getAttribute('href');
+      expect(modelHref).toMatch(new RegExp(`/${entry.locale}/models/${entry.data.model}/$`));
+    }
+  });
+
+  it('each model page links its case', async () => {
+    for (const entry of entries.filter((e) => e.data.kind === 'model')) {
+      await w.page.goto(url(`${entry.locale}/${entry.slug}/`));
+      const caseEntry = entries.find((c) => c.locale === entry.locale && c.data.model === entry.slug.split('/')[1])!;
+      const hrefs = await w.page.$$eval('.model-cases a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.some((h) => h?.endsWith(`/${caseEntry.locale}/${caseEntry.slug}/`)), entry.id).toBe(true);
+    }
+  });
+});
+
+describe('home pages', () => {
+  it.each([['fr', 'fr'], ['zh-cn', 'zh-CN']] as const)('/%s/ shows the intro, four models and four case cards', async (key, lang) => {
+    await w.page.goto(url(`${key}/`));
+    expect(await w.page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await w.page.locator('#model ol > li').count()).toBe(4);
+    expect(await w.page.locator('#case article.card').count()).toBe(4);
+    expect(await w.page.locator('#case article.card dt').count()).toBe(16);
+    expect(await w.page.textContent('main')).toContain('french.china.org.cn');
+  });
+});
+
+describe('not found', () => {
+  it('answers in the language of the path', async () => {
+    // Its own context: the browser rightly logs the 404 status as an error.
+    const { page, context } = await watchedPage(browser);
+    const fr = await page.goto(url('fr/nulle-part/'));
+    expect(fr?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await page.textContent('h1')).toBe('Page introuvable');
+    await page.goto(url('zh-cn/nowhere/'));
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('h1')).toBe('页面不存在');
+    await context.close();
+  });
+});

@@ -1,0 +1,187 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openSearch, resultTitles, search, url, watchedPage, type Watched } from './site.ts';
+
+let browser: Browser;
+let w: Watched;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterEach(async () => {
+  expect(w.offOrigin, 'requests that left the site').toEqual([]);
+  expect(w.errors, 'errors in the browser').toEqual([]);
+  await w.context.close();
+});
+afterAll(() => browser.close());
+
+async function searchFrom(path: string, query: string) {
+  w = await watchedPage(browser);
+  await w.page.goto(url(path));
+  await openSearch(w.page);
+  await search(w.page, query);
+  return resultTitles(w.page);
+}
+const paths = (results: { href: string }[]) => results.map((r) => new URL(r.href, 'http://x').pathname);
+
+describe('search in each language', () => {
+  it('is not loaded until the reader opens it', async () => {
+    w = await watchedPage(browser);
+    const fetched: string[] = [];
+    w.page.on('request', (r) => fetched.push(r.url()));
+    await w.page.goto(url('fr/'));
+    await w.page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
+    expect(fetched.filter((u) => /pagefind|searchUI/.test(u))).toEqual([]);
+    await openSearch(w.page);
+    await search(w.page, 'Fugu');
+    expect(fetched.some((u) => u.includes('/pagefind-fr/pagefind.js'))).toBe(true);
+  });
+
+  it('finds a French page from a French page, with French stemming (hydraulique → hydrauliques)', async () => {
+    const results = await searchFrom('fr/', 'hydraulique');
+    expect(results[0]!.lang).toBe('fr');
+    expect(paths(results)).toContain(new URL(url('fr/cases/water-resources/')).pathname);
+    expect(await w.page.textContent('[data-search-status]')).toMatch(/^\d+ résultats?$/);
+  });
+
+  it('finds a Chinese page from a Chinese page, with words segmented inside sentences', async () => {
+    for (const query of ['水利部', '扶贫', '帮扶', '府谷']) {
+      const results = await searchFrom('zh-cn/', query);
+      expect(results.length, query).toBeGreaterThan(0);
+      expect(results[0]!.lang, query).toBe('zh-CN');
+      await w.context.close();
+    }
+    const results = await searchFrom('zh-cn/', '水利部');
+    expect(paths(results)).toContain(new URL(url('zh-cn/cases/water-resources/')).pathname);
+    expect(await w.page.textContent('[data-search-status]')).toMatch(/^共 \d+ 条结果$/);
+  });
+});
+
+describe('search across languages', () => {
+  const cases: [string, string, string][] = [
+    ['fr/', '府谷', 'fr/cases/fugu-3331/'],
+    ['zh-cn/', 'Fugu', 'zh-cn/cases/fugu-3331/'],
+    ['fr/', '台前', 'fr/cases/cnpc-taiqian/'],
+    ['zh-cn/', 'Taiqian', 'zh-cn/cases/cnpc-taiqian/'],
+    ['zh-cn/', 'CNPC', 'zh-cn/cases/cnpc-taiqian/'],
+    ['fr/', '中国石油', 'fr/cases/cnpc-taiqian/'],
+    ['fr/', '水利部', 'fr/cases/water-resources/'],
+    ['zh-cn/', 'hydrauliques', 'zh-cn/cases/water-resources/'],
+    ['fr/', '定点扶贫', 'fr/overview/definition/'],
+    ['zh-cn/', 'jumelage', 'zh-cn/overview/definition/'],
+    ['fr/', '3331', 'zh-cn/cases/fugu-3331/'],
+  ];
+  it.each(cases)('from %s, "%s" finds %s', async (from, query, expected) => {
+    const results = await searchFrom(from, query);
+    expect(paths(results)).toContain(new URL(url(expected)).pathname);
+  });
+
+  it('lists the reader’s language first, labels each result and offers its twin', async () => {
+    const results = await searchFrom('fr/', 'Fugu');
+    const langs = results.map((r) => r.lang);
+    expect(langs).toContain('fr');
+    expect(langs).toContain('zh-CN');
+    expect(langs.indexOf('zh-CN')).toBeGreaterThan(langs.lastIndexOf('fr'));
+    const first = w.page.locator('.search-result').first();
+    expect(await first.locator('.result-lang').textContent()).toBe('Français');
+    const twin = first.locator('.result-twin');
+    expect(await twin.textContent()).toBe('Version chinoise');
+    expect(await twin.getAttribute('hreflang')).toBe('zh-CN');
+    const chinese = w.page.locator('.search-result', { has: w.page.locator('.result-link[lang="zh-CN"]') }).first();
+    expect(await chinese.locator('.result-lang').textContent()).toBe('Chinois');
+    expect(await chinese.locator('.result-excerpt').getAttribute('lang')).toBe('zh-CN');
+  });
+});
+
+describe('filters and URL state', () => {
+  it('narrows by kind and province, shows counts in the reader’s language, and keeps it all in the URL', async () => {
+    await searchFrom('zh-cn/', '扶贫');
+    const all = (await resultTitles(w.page)).length;
+    const caseBox = w.page.locator('input[name="kind"][value="case"]');
+    const caseLabel = w.page.locator('label[for="filter-kind-case"]');
+    expect(await caseLabel.textContent()).toMatch(/^案例\d+$/);
+    await caseBox.check();
+    await w.page.waitForFunction(() => location.search.includes('kind=case'));
+    await w.page.waitForTimeout(300);
+    const cases = await resultTitles(w.page);
+    expect(cases.length).toBeGreaterThan(0);
+    expect(cases.length).toBeLessThan(all);
+    expect(cases.every((r) => /\/cases\//.test(r.href))).toBe(true);
+    expect(await w.page.locator('label[for="filter-province-henan"]').textContent()).toMatch(/^河南省\d+$/);
+
+    // Reloading the URL restores query, filters and results.
+    const shared = w.page.url();
+    expect(shared).toContain('q=%E6%89%B6%E8%B4%AB');
+    await w.page.goto(shared);
+    await w.page.waitForSelector('dialog[data-search-dialog][open]');
+    await w.page.waitForFunction(() => (document.querySelector('dialog[data-search-dialog]') as HTMLElement).dataset.searchReady);
+    expect(await w.page.inputValue('#search-input')).toBe('扶贫');
+    expect(await w.page.isChecked('input[name="kind"][value="case"]')).toBe(true);
+    expect((await resultTitles(w.page)).length).toBe(cases.length);
+  });
+
+  it('filters by province alone, without a query', async () => {
+    w = await watchedPage(browser);
+    await w.page.goto(url('fr/?province=shaanxi'));
+    await w.page.waitForFunction(() => (document.querySelector('dialog[data-search-dialog]') as HTMLElement)?.dataset.searchReady);
+    const results = paths(await resultTitles(w.page));
+    expect(results).toContain(new URL(url('fr/cases/fugu-3331/')).pathname);
+    expect(results).toContain(new URL(url('zh-cn/cases/fugu-3331/')).pathname);
+    expect(results).not.toContain(new URL(url('fr/cases/cnpc-taiqian/')).pathname);
+  });
+});
+
+describe('keyboard', () => {
+  it('opens with / and Ctrl+K, moves with arrows, opens with Enter, closes with Escape', async () => {
+    w = await watchedPage(browser);
+    const { page } = w;
+    await page.goto(url('fr/'));
+    await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[data-search-dialog][open]');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[data-search-dialog]:not([open])', { state: 'attached' });
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-open'))).toBe(true);
+
+    await openSearch(page);
+    await search(page, 'Taiqian');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(second).not.toBe(first);
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/cases/cnpc-taiqian/')), page.keyboard.press('Enter')]);
+    // The opened page highlights what was searched.
+    await page.waitForSelector('article mark');
+    expect((await page.textContent('article mark'))?.toLowerCase()).toBe('taiqian');
+  });
+});
+
+describe('bad input', () => {
+  it('survives empty, huge, hostile and odd queries, and says when nothing is found', async () => {
+    await searchFrom('fr/', 'Fugu');
+    const { page } = w;
+    let dialogs = 0;
+    page.on('dialog', async (d) => {
+      dialogs++;
+      await d.dismiss();
+    });
+    for (const query of ['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '🙂🏮', 'Fugu 府谷 zzz', 'a'.repeat(2000), '"><script>alert(1)</script>']) {
+      await search(page, query);
+      expect(await page.locator('.search-results img, .search-results script').count(), query).toBe(0);
+    }
+    await search(page, 'xyzzyplugh');
+    expect(await page.textContent('[data-search-status]')).toBe('Aucun résultat pour «\u202fxyzzyplugh\u202f». Essayez un autre mot, en français ou en chinois, ou retirez des filtres.');
+    await search(page, '<b>rien</b>');
+    expect(await page.textContent('[data-search-status]')).toContain('<b>rien</b>');
+    await page.fill('#search-input', '   ');
+    await page.waitForFunction(() => document.querySelectorAll('.search-result').length === 0);
+    expect(await page.textContent('[data-search-status]')).toBe('');
+    await page.waitForTimeout(200);
+    expect(dialogs).toBe(0);
+  });
+});

@@ -1,0 +1,58 @@
+/** Shared helpers of the end-to-end tests: a browser context that records what leaves the site. */
+import { inject } from 'vitest';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+
+export const siteUrl = () => inject('siteUrl');
+export const url = (path: string) => new URL(path.replace(/^\//, ''), siteUrl()).href;
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to any other origin than the site's. */
+  offOrigin: string[];
+  /** Uncaught errors and console errors. */
+  errors: string[];
+}
+
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+  const context = await browser.newContext(options);
+  const origin = new URL(siteUrl()).origin;
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) offOrigin.push(u);
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  return { context, page, offOrigin, errors };
+}
+
+/** Opens search on the current page and waits until the launcher is ready. */
+export async function openSearch(page: Page): Promise<void> {
+  await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
+  await page.keyboard.press('/');
+  await page.waitForSelector('dialog[data-search-dialog][open]');
+}
+
+/** Types a query and waits for the results of that very query. */
+export async function search(page: Page, query: string): Promise<void> {
+  const before = await page.getAttribute('dialog[data-search-dialog]', 'data-search-ready');
+  await page.fill('#search-input', query);
+  await page.waitForFunction(
+    (prev) => {
+      const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
+      return d.dataset.searchReady && d.dataset.searchReady !== prev;
+    },
+    before,
+  );
+}
+
+export async function resultTitles(page: Page): Promise<{ title: string; lang: string; href: string }[]> {
+  return page.$$eval('.search-result .result-link', (links) =>
+    links.map((a) => ({ title: a.textContent!.trim(), lang: a.getAttribute('lang')!, href: a.getAttribute('href')! })),
+  );
+}

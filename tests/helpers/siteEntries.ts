@@ -1,0 +1,26 @@
+/** The site's entries as the tests see them: read straight from content/. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { entrySchema, type EntryData } from '../../src/lib/entrySchema.ts';
+
+export interface SiteEntry {
+  id: string;
+  locale: string;
+  slug: string;
+  filePath: string;
+  data: EntryData;
+  body: string;
+}
+
+export function siteEntries(root = 'content'): SiteEntry[] {
+  const files = (readdirSync(root, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).sort();
+  return files.map((file) => {
+    const text = readFileSync(join(root, file), 'utf8');
+    const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    if (!match) throw new Error(`${file}: no front matter`);
+    const id = file.replace(/\.mdx$/, '').replaceAll('\\', '/');
+    const [locale, ...rest] = id.split('/');
+    return { id, locale: locale!, slug: rest.join('/'), filePath: `${root}/${file}`, data: entrySchema.parse(parse(match[1]!)), body: match[2]! };
+  });
+}
