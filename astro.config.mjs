@@ -10,6 +10,8 @@ export default defineConfig({
   site: siteUrl(),
   base: basePath(),
   outDir: distDir,
+  // Fixture and benchmark builds keep their content cache apart from the real site's.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Lossless whitespace removal: the JSX rule of Astro 7 would glue French words around inline markup.
   compressHTML: true,

@@ -1,0 +1,73 @@
+/**
+ * Each mistake an author can make fails the build with a message naming the
+ * file and the problem. Each case builds a copy of the small fixture site
+ * (tests/fixtures/base) with one mistake in it.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function buildWith(mutate: (dir: string) => void): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'fixture-'));
+  const content = join(dir, 'content');
+  cpSync('tests/fixtures/base', content, { recursive: true });
+  mutate(content);
+  const result = spawnSync('npm', ['run', '-s', 'build'], {
+    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
+    encoding: 'utf8',
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+const edit = (file: string, from: string | RegExp, to: string) =>
+  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+describe('authoring errors fail the build, naming the file', () => {
+  it('the fixture site itself builds', () => {
+    const { status, output } = buildWith(() => {});
+    expect(output).toContain('every internal link and anchor resolves');
+    expect(status).toBe(0);
+  });
+
+  it('an entry without its twin', () => {
+    const { status, output } = buildWith((c) => rmSync(join(c, 'zh-cn/cases/beta.mdx')));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fr\/cases\/beta\.mdx: no zh-cn translation; create content\/zh-cn\/cases\/beta\.mdx/);
+  });
+
+  it('malformed front matter (a missing field)', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), /^summary:.*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fr\/models\/alpha\.mdx/);
+    expect(output).toMatch(/summary/);
+  });
+
+  it('a case naming an unknown model', () => {
+    const { status, output } = buildWith((c) => {
+      edit(join(c, 'fr/cases/beta.mdx'), 'model: alpha', 'model: gamma');
+      edit(join(c, 'zh-cn/cases/beta.mdx'), 'model: alpha', 'model: gamma');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fr\/cases\/beta\.mdx: unknown model "gamma"; known models: alpha/);
+  });
+
+  it('an internal link or anchor that points nowhere', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), '/cases/beta/', '/cases/nowhere/'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\/fr\/cases\/nowhere\/" points to no page/);
+    const anchor = buildWith((c) => edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9'));
+    expect(anchor.status).not.toBe(0);
+    expect(anchor.output).toMatch(/zh-cn\/models\/alpha\/index\.html .*missing anchor #s9/);
+  });
+
+  it('a term missing from the termbase', () => {
+    const { status, output } = buildWith((c) => {
+      for (const f of ['fr/cases/beta.mdx', 'zh-cn/cases/beta.mdx']) edit(join(c, f), 'places: []', 'places:\n  - province: atlantis');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fr\/cases\/beta\.mdx: "atlantis" is not in the termbase/);
+  });
+});
