@@ -1,6 +1,6 @@
 /**
  * Runs after `astro build`: checks every internal link and anchor of the built
- * site, then writes the search indexes and the offline manifest.
+ * site, then writes the search indexes (one Pagefind bundle per language).
  * Fails (exit 1) with one line per problem, naming the file.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -11,7 +11,6 @@ import { checkLinks, type BuiltPage } from '../src/lib/linkCheck.ts';
 import { searchBundles } from '../src/lib/searchBundles.ts';
 import { basePath, distDir, siteUrl } from '../src/lib/siteConfig.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
-import { writeOfflineManifest } from './offline.ts';
 
 async function builtFiles(dir: string): Promise<{ pages: BuiltPage[]; assets: string[] }> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -53,4 +52,3 @@ if (problems.length) {
 }
 console.log(`links: ${pages.length} pages, every internal link and anchor resolves`);
 await indexSearch();
-await writeOfflineManifest(distDir);

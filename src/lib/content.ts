@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from './contentDir.ts';
 import { parseTermbase } from './termbase.ts';
+import { frenchSpacing } from './frenchSpacing.ts';
+import type { EntryData } from './entrySchema.ts';
 import { parseEntryId, validateEntries, type EntryRef } from './entries.ts';
 
 export type Entry = CollectionEntry<'entries'> & EntryRef & { filePath: string };
@@ -22,7 +24,8 @@ export function getEntries(): Promise<Entry[]> {
     const raw = await getCollection('entries');
     const entries = raw.map((e) => {
       const filePath = e.filePath ?? `content/${e.id}.mdx`;
-      return { ...e, filePath, ...parseEntryId(e.id, filePath) };
+      const ref = parseEntryId(e.id, filePath);
+      return { ...e, data: ref.locale === 'fr' ? frenchFrontMatter(e.data) : e.data, filePath, ...ref };
     });
     const problems = validateEntries(entries, new Set(terms.keys()));
     if (problems.length)
@@ -30,4 +33,15 @@ export function getEntries(): Promise<Entry[]> {
     return entries;
   })();
   return cache;
+}
+
+/** Front matter text gets the same French spacing as the MDX body. */
+function frenchFrontMatter(data: EntryData): EntryData {
+  return {
+    ...data,
+    title: frenchSpacing(data.title),
+    summary: frenchSpacing(data.summary),
+    events: data.events.map((e) => ({ ...e, label: frenchSpacing(e.label) })),
+    figures: data.figures.map((f) => ({ ...f, label: frenchSpacing(f.label) })),
+  };
 }

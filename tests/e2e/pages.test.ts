@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { url, watchedPage, type Watched } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
+import { frenchSpacing } from '../../src/lib/frenchSpacing.ts';
 import { getLocale, otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
 
 const entries = siteEntries();
@@ -26,7 +27,8 @@ describe('every entry page, in both languages', () => {
     expect(response?.status()).toBe(200);
     const lang = getLocale(entry.locale).lang;
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
-    expect((await page.textContent('h1'))?.trim()).toBe(entry.data.title);
+    const title = entry.locale === 'fr' ? frenchSpacing(entry.data.title) : entry.data.title;
+    expect((await page.textContent('h1'))?.trim()).toBe(title);
     // Breadcrumb, table of contents and source are there.
     expect(await page.locator('nav.breadcrumb a').count()).toBe(2);
     expect(await page.locator('nav.toc a').count()).toBeGreaterThanOrEqual(3);

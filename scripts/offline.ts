@@ -1,1 +1,0 @@
-export async function writeOfflineManifest(_dir: string): Promise<void> {}
