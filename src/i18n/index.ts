@@ -33,9 +33,10 @@ void instance.init({
 export type Translate = (key: UIKey, options?: TOptions) => string;
 
 export function useTranslations(lang: LangTag): Translate {
-  const fixed = instance.getFixedT(lang);
+  // Keys are typed by UIKey; i18next's own overloads do not know our flat resources.
+  const fixed = instance.getFixedT(lang) as unknown as (key: string, options?: TOptions) => string;
   return (key, options) => {
-    const value = fixed(key, options) as string;
+    const value = fixed(key, options);
     if (value === key) throw new Error(`Missing interface string "${key}" for language ${lang}`);
     return value;
   };
