@@ -63,6 +63,12 @@ describe('authoring errors fail the build, naming the file', () => {
     expect(anchor.output).toMatch(/zh-cn\/models\/alpha\/index\.html .*missing anchor #s9/);
   });
 
+  it('twins whose sections and paragraphs do not align', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'fr/cases/beta.mdx'), /$/, '\nUn paragraphe de plus.\n'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/zh-cn\/cases\/beta\.mdx: does not align with .*fr\/cases\/beta\.mdx: block s1-2 exists in only one version/);
+  });
+
   it('a term missing from the termbase', () => {
     const { status, output } = buildWith((c) => {
       for (const f of ['fr/cases/beta.mdx', 'zh-cn/cases/beta.mdx']) edit(join(c, f), 'places: []', 'places:\n  - province: atlantis');
