@@ -1,16 +1,21 @@
 /**
  * Runs after `astro build`: checks every internal link and anchor of the built
- * site, then writes the search indexes (one Pagefind bundle per language).
+ * site, then writes the search indexes (one Pagefind bundle per language)
+ * and the service worker that precaches the whole build for offline reading.
  * Fails (exit 1) with one line per problem, naming the file.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkLinks, type BuiltPage } from '../src/lib/linkCheck.ts';
-import { searchBundles } from '../src/lib/searchBundles.ts';
+import { primaryBundle, searchBundles } from '../src/lib/searchBundles.ts';
 import { basePath, distDir, siteUrl } from '../src/lib/siteConfig.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
+import { localeKeys } from '../src/i18n/locales.ts';
+import { PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, precacheUrls, precacheVersion, serviceWorkerSource, urlOfFile } from '../src/lib/offline/precache.ts';
 
 async function builtFiles(dir: string): Promise<{ pages: BuiltPage[]; assets: string[] }> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -41,6 +46,25 @@ async function indexSearch(): Promise<void> {
   await pagefind.close();
 }
 
+/** Writes sw.js, versioned by a hash of every file it precaches, and the list of those files. */
+async function writeServiceWorker(): Promise<void> {
+  const base = basePath();
+  const { pages, assets } = await builtFiles(distDir);
+  const urls = precacheUrls([...pages.map((p) => p.file), ...assets], base, { dir: primaryBundle.dir, language: primaryBundle.locale });
+  const byUrl = new Map([...pages.map((p) => p.file), ...assets].map((f) => [urlOfFile(f, base), f]));
+  const files = urls.map((url) => ({ url, bytes: readFileSync(join(distDir, byUrl.get(url)!)) }));
+  const worker = ts.transpileModule(readFileSync('src/lib/offline/serviceWorker.ts', 'utf8'), {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, removeComments: false },
+  }).outputText;
+  const source = serviceWorkerSource(worker, { version: precacheVersion(files), base, locales: localeKeys });
+  writeFileSync(join(distDir, PRECACHE_MANIFEST_FILE), JSON.stringify(urls));
+  writeFileSync(join(distDir, SERVICE_WORKER_FILE), source);
+  const kib = (n: number) => Math.round(n / 1024);
+  const raw = files.reduce((sum, f) => sum + f.bytes.length, 0);
+  const gzipped = files.reduce((sum, f) => sum + gzipSync(f.bytes).length, 0);
+  console.log(`offline: ${SERVICE_WORKER_FILE} precaches ${urls.length} files, ${kib(raw)} KiB (${kib(gzipped)} KiB gzip)`);
+}
+
 const { pages, assets } = await builtFiles(distDir);
 const problems = checkLinks(pages, { base: basePath(), origin: siteUrl(), assets });
 if (problems.length) {
@@ -52,3 +76,4 @@ if (problems.length) {
 }
 console.log(`links: ${pages.length} pages, every internal link and anchor resolves`);
 await indexSearch();
+await writeServiceWorker();
