@@ -22,4 +22,6 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // The base path reaches src/lib/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
+  vite: { define: { __SITE_BASE__: JSON.stringify(basePath()) } },
 });

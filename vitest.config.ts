@@ -1,6 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { basePath } from './src/lib/siteConfig.ts';
 
 export default defineConfig({
+  define: { __SITE_BASE__: JSON.stringify(basePath()) },
   test: {
     // A stray `.only` must not silently skip the rest of the suite in CI.
     allowOnly: !process.env.CI,

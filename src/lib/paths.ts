@@ -1,7 +1,10 @@
 /** URLs of the site, under the configured base path. */
 import type { LocaleKey } from '../i18n/locales.ts';
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+declare const __SITE_BASE__: string;
+
+/** The site's base path, always with a trailing slash (`/`, `/fupin/`); set in astro.config.mjs. */
+const BASE = __SITE_BASE__;
 
 /** `/base/` + path, with a trailing slash on page paths. */
 export function sitePath(path = ''): string {
@@ -12,4 +15,9 @@ export function sitePath(path = ''): string {
 
 export function localePath(locale: LocaleKey, slug = ''): string {
   return sitePath(slug ? `${locale}/${slug}` : `${locale}/`);
+}
+
+/** `/base/fr/cases/x/` → `fr/cases/x/`: a URL path of the site, relative to its base. */
+export function pathInSite(pathname: string): string {
+  return pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
 }

@@ -4,6 +4,7 @@
  */
 import { isLocaleKey, pickLocale, type LocaleKey } from '../i18n/locales.ts';
 import { recalledLanguage, watchLanguageChoices } from './languageMemory.ts';
+import { localePath } from './paths.ts';
 
 export function preferredLanguage(remembered: string | null, browserLanguages: readonly string[]): LocaleKey {
   return remembered && isLocaleKey(remembered) ? remembered : pickLocale(browserLanguages).key;
@@ -12,5 +13,5 @@ export function preferredLanguage(remembered: string | null, browserLanguages: r
 export function redirectToPreferredLanguage(): void {
   watchLanguageChoices();
   const key = preferredLanguage(recalledLanguage(), navigator.languages ?? [navigator.language]);
-  location.replace(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${key}/`);
+  location.replace(localePath(key));
 }

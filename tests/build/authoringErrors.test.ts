@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/buildEnv.ts';
 
 function buildWith(mutate: (dir: string) => void): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-'));
@@ -15,7 +16,7 @@ function buildWith(mutate: (dir: string) => void): { status: number | null; outp
   cpSync('tests/fixtures/base', content, { recursive: true });
   mutate(content);
   const result = spawnSync('npm', ['run', '-s', 'build'], {
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') },
+    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') }),
     encoding: 'utf8',
   });
   rmSync(dir, { recursive: true, force: true });

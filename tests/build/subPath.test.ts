@@ -1,0 +1,70 @@
+/**
+ * The built folder works under a sub-path: the real site is built with
+ * BASE_PATH=/fupin/ and driven in Chromium — pages, the language switch,
+ * search and offline reading all stay under /fupin/.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/buildEnv.ts';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium.ts';
+import { openSearch, resultTitles, search } from '../e2e/site.ts';
+import { startServer } from '../../src/lib/staticServer.ts';
+
+const BASE = '/fupin/';
+const dir = mkdtempSync(join(tmpdir(), 'subpath-'));
+let browser: Browser;
+
+beforeAll(() => {
+  const result = spawnSync('npm', ['run', '-s', 'build'], {
+    env: buildEnv({ BASE_PATH: BASE, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') }),
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`build under ${BASE} failed:\n${result.stdout}\n${result.stderr}`);
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe(`the site under the sub-path ${BASE}`, () => {
+  it('serves pages, switches language, searches and reads offline without leaving the sub-path', async () => {
+    const { server, url } = await startServer({ root: join(dir, 'dist'), base: BASE, port: 0 });
+    browser = await launchChromium();
+    const context = await browser.newContext();
+    const requested: string[] = [];
+    context.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+
+    await page.goto(`${url}fr/cases/fugu-3331/`);
+    expect(await page.textContent('h1')).toContain('Fugu');
+    await page.waitForSelector('[data-offline-status][data-shown="ready"]');
+
+    await page.click('.language-switch');
+    await page.waitForURL(`${url}zh-cn/cases/fugu-3331/`);
+
+    await openSearch(page);
+    await search(page, 'Taiqian');
+    const results = await resultTitles(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(new URL(r.href, url).pathname.startsWith(BASE), r.href).toBe(true);
+
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await context.setOffline(true);
+    await page.goto(`${url}fr/models/paired-assistance/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    await openSearch(page);
+    await search(page, '水利部');
+    expect((await resultTitles(page)).length).toBeGreaterThan(0);
+
+    expect(requested.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
