@@ -45,7 +45,6 @@ describe('precache list', () => {
       '/sub/fr/cases/fugu-3331/',
       '/sub/pagefind-fr/index/fr_1.pf_index',
       '/sub/pagefind-fr/pagefind-entry.json',
-      '/sub/pagefind-fr/pagefind-worker.js',
       '/sub/pagefind-fr/pagefind.js',
       '/sub/pagefind-fr/wasm.fr.pagefind',
       '/sub/pagefind-zh-cn/fragment/zh-cn_1.pf_fragment',

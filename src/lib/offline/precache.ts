@@ -12,7 +12,8 @@ export const PRECACHE_MANIFEST_FILE = 'precache.json';
 
 /**
  * Files of the search bundles that the site never requests: Pagefind's own
- * UIs and highlighter (ours replace them); in the primary bundle, the
+ * UIs and highlighter (ours replace them); its web worker (searchClient.ts
+ * runs Pagefind on the main thread); in the primary bundle, the
  * WebAssembly of other languages; in merged bundles, the script, worker and
  * WebAssembly, since the primary bundle's serve every merged index.
  */
@@ -20,8 +21,8 @@ export function neverRequested(file: string, primaryDir: string, primaryLanguage
   const match = /^(pagefind-[^/]+)\/([^/]+)$/.exec(file);
   if (!match) return false;
   const [, dir, name] = match as unknown as [string, string, string];
-  if (/^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/.test(name)) return true;
-  const runtime = name === 'pagefind.js' || name === 'pagefind-worker.js' || /^wasm\..+\.pagefind$/.test(name);
+  if (/^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/.test(name)) return true;
+  const runtime = name === 'pagefind.js' || /^wasm\..+\.pagefind$/.test(name);
   if (dir !== primaryDir) return runtime;
   return /^wasm\./.test(name) && name !== `wasm.${primaryLanguage}.pagefind`;
 }

@@ -54,7 +54,8 @@ export interface SearchOutcome {
 export async function loadSearch(config: SearchConfig) {
   const [primary, ...merged] = config.bundles;
   const pagefind = (await import(/* @vite-ignore */ `${config.base}${primary!.dir}/pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl: config.base, excerptLength: 22, metaCacheTag: config.version });
+  // On the main thread: our indexes are small, and the worker would cost a 12 KB download and a start-up per page.
+  await pagefind.options({ baseUrl: config.base, excerptLength: 22, metaCacheTag: config.version, noWorker: true });
   for (const bundle of merged)
     await pagefind.mergeIndex(`${config.base}${bundle.dir}/`, {
       language: bundle.locale,
