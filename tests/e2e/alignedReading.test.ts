@@ -1,8 +1,13 @@
-/** The language switch carries the reader to the same section and paragraph of the twin. */
+/**
+ * Aligned reading: the language switch carries the reader to the same section
+ * and paragraph of the twin; the parallel view pairs every block of an entry
+ * with its counterpart.
+ */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { url, watchedPage, type Watched } from './site.ts';
+import { siteEntries } from '../helpers/siteEntries.ts';
 
 let browser: Browser;
 let w: Watched;
@@ -63,5 +68,64 @@ describe('aligned language switch', () => {
     await w.page.goto(url('fr/cases/fugu-3331/'));
     await w.page.click('.language-switch');
     await w.page.waitForURL(/\/zh-cn\/cases\/fugu-3331\/$/);
+  });
+});
+
+/** Each aligned block of an entry page: its id and text. */
+const blocksOf = (page: Page) =>
+  page.$$eval('[data-aligned-blocks] > [id]', (blocks) => blocks.map((b) => ({ id: b.id, text: b.textContent!.trim() })));
+
+describe('parallel view', () => {
+  it.each(siteEntries().map((e) => [e.locale, e.slug]))('%s/%s pairs every block with its twin, each side in its language', async (locale, slug) => {
+    const twinLocale = locale === 'fr' ? 'zh-cn' : 'fr';
+    w = await watchedPage(browser);
+    await w.page.goto(url(`${twinLocale}/${slug}/`));
+    const twinBlocks = await blocksOf(w.page);
+    await w.page.goto(url(`${locale}/${slug}/`));
+    const ownBlocks = await blocksOf(w.page);
+    await w.page.click('.parallel-link a');
+    await w.page.waitForURL(url(`${locale}/parallel/${slug}/`));
+
+    const rows = await w.page.$$eval('.parallel > .pair', (pairs) =>
+      pairs.map((p) => ({ id: p.id, sides: [...p.children].map((s) => ({ lang: s.getAttribute('lang'), text: s.textContent!.trim() })) })),
+    );
+    expect(rows.map((r) => r.id)).toEqual(ownBlocks.map((b) => b.id));
+    const langs = locale === 'fr' ? ['fr', 'zh-CN'] : ['zh-CN', 'fr'];
+    rows.forEach((row, i) => {
+      expect(row.sides.map((s) => s.lang)).toEqual(langs);
+      expect(row.sides.map((s) => s.text)).toEqual([ownBlocks[i]!.text, twinBlocks[i]!.text]);
+    });
+  });
+
+  it('highlights the counterpart on hover and on keyboard focus, and keeps the mode across the language switch', async () => {
+    w = await watchedPage(browser, { viewport: { width: 1200, height: 800 } });
+    await w.page.goto(url('fr/parallel/cases/water-resources/'));
+    const background = (selector: string) => w.page.$eval(selector, (el) => getComputedStyle(el).backgroundColor);
+    const resting = await background('#s2-1');
+    await w.page.hover('#s2-1 > [lang="fr"]');
+    expect(await background('#s2-1')).not.toBe(resting);
+
+    await w.page.mouse.move(0, 0);
+    await w.page.focus('#s1-1');
+    let focused: string | undefined;
+    for (let i = 0; i < 5 && !focused; i++) {
+      await w.page.keyboard.press('Tab'); // past the links inside #s1-1, to the next passage
+      focused = await w.page.evaluate(() => (document.activeElement!.classList.contains('pair') ? document.activeElement!.id : undefined));
+    }
+    expect(focused).toBe('s1-2');
+    expect(await background('#s1-2')).not.toBe(resting);
+
+    await w.page.evaluate(() => document.getElementById('s2-1')!.scrollIntoView({ block: 'start' }));
+    const box = (await w.page.locator('.language-switch').boundingBox())!;
+    await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await w.page.waitForURL(/\/zh-cn\/parallel\/cases\/water-resources\/#s2-1$/);
+  });
+
+  it('interleaves the versions on a phone: each block is followed by its counterpart', async () => {
+    w = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
+    await w.page.goto(url('zh-cn/parallel/models/project-support/'));
+    const [first, second] = await w.page.$$eval('#s1-1 > .side', (sides) => sides.map((s) => s.getBoundingClientRect().toJSON()));
+    expect(second.top).toBeGreaterThanOrEqual(first.bottom);
+    expect(Math.abs(second.left - first.left)).toBeLessThan(2);
   });
 });
