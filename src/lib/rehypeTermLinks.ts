@@ -33,8 +33,8 @@ export interface TermLinkOptions {
 
 const SKIP = new Set(['a', 'code', 'pre', 'kbd', 'samp', 'script', 'style', 'svg', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-export const glossaryHref = (id: string) => `/glossary/#${id}`;
-export const tooltipId = (id: string) => `tip-${id}`;
+const glossaryHref = (id: string) => `/glossary/#${id}`;
+const tooltipId = (id: string) => `tip-${id}`;
 
 function langOf(node: Node): unknown {
   return node.properties?.lang ?? node.attributes?.find((a) => a.name === 'lang')?.value;
