@@ -4,6 +4,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/lib/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/lib/rehypeAlignIds.ts';
+import { rehypeTermLinks } from './src/lib/rehypeTermLinks.ts';
+import { loadTermbase } from './src/lib/loadTermbase.ts';
+import { termPinyin } from './src/lib/pinyin.ts';
+import { contentDir } from './src/lib/contentDir.ts';
 import { basePath, distDir, siteUrl } from './src/lib/siteConfig.ts';
 
 export default defineConfig({
@@ -18,7 +22,15 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Authors' punctuation is kept as written (« », “ ” and 《》 are typed by hand).
-    processor: unified({ smartypants: false, rehypePlugins: [rehypeFrenchSpacing, rehypeAlignIds] }),
+    // Term links come first so that French spacing also reaches their tooltips.
+    processor: unified({
+      smartypants: false,
+      rehypePlugins: [
+        [rehypeTermLinks, { terms: loadTermbase(), pinyin: termPinyin, contentDir }],
+        rehypeFrenchSpacing,
+        rehypeAlignIds,
+      ],
+    }),
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },

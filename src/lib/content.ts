@@ -4,18 +4,14 @@
  * the build with every problem listed by file.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from './contentDir.ts';
-import { parseTermbase } from './termbase.ts';
+import { loadTermbase } from './loadTermbase.ts';
 import { frenchSpacing } from './frenchSpacing.ts';
 import type { EntryData } from './entrySchema.ts';
 import { parseEntryId, validateEntries, type EntryRef } from './entries.ts';
 
 export type Entry = CollectionEntry<'entries'> & EntryRef & { filePath: string };
 
-const termbaseFile = join(contentDir, 'termbase.json');
-export const terms = parseTermbase(JSON.parse(readFileSync(termbaseFile, 'utf8')), termbaseFile);
+export const terms = loadTermbase();
 
 let cache: Promise<Entry[]> | undefined;
 

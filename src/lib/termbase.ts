@@ -64,25 +64,62 @@ export function termForms(term: Term, lang: LangTag): string[] {
   return [name, ...aliases];
 }
 
-const foldFrench = (s: string) =>
-  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").toLowerCase();
+/** Case-, accent- and apostrophe-folded French, with each folded unit's index in the original text. */
+function foldFrench(text: string): { folded: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text[i]!
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[’']/g, "'")
+      .replace(/\s/g, ' ')
+      .toLowerCase();
+    folded += unit;
+    for (let k = 0; k < unit.length; k++) origin.push(i);
+  }
+  origin.push(text.length);
+  return { folded, origin };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface TermOccurrence {
+  id: string;
+  /** Offsets in the text: `text.slice(start, end)` is the form as written. */
+  start: number;
+  end: number;
+}
 
 /**
- * Ids of the terms a text mentions, in termbase order. French forms match whole
- * words, ignoring case and accents; Chinese forms match as substrings.
+ * Every place a text mentions a term, overlaps included, in no particular
+ * order. French forms match whole words, ignoring case and accents; Chinese
+ * forms match as substrings.
  */
-export function termsInText(terms: Termbase, text: string, lang: LangTag): string[] {
-  const haystack = lang === 'fr' ? foldFrench(text) : text;
-  const found: string[] = [];
-  for (const term of terms.values()) {
-    const hit = termForms(term, lang).some((form) => {
-      if (lang !== 'fr') return haystack.includes(form);
-      const needle = foldFrench(form).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return new RegExp(`(^|[^\\p{L}\\p{N}])${needle}($|[^\\p{L}\\p{N}])`, 'u').test(haystack);
-    });
-    if (hit) found.push(term.id);
+export function termOccurrences(terms: Termbase, text: string, lang: LangTag): TermOccurrence[] {
+  const found: TermOccurrence[] = [];
+  if (lang !== 'fr') {
+    for (const term of terms.values())
+      for (const form of termForms(term, lang))
+        for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1))
+          found.push({ id: term.id, start: at, end: at + form.length });
+    return found;
   }
+  const { folded, origin } = foldFrench(text);
+  for (const term of terms.values())
+    for (const form of termForms(term, lang)) {
+      const needle = escapeRegExp(foldFrench(form).folded);
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const m of folded.matchAll(re))
+        found.push({ id: term.id, start: origin[m.index]!, end: origin[m.index + m[0].length]! });
+    }
   return found;
+}
+
+/** Ids of the terms a text mentions, in termbase order. */
+export function termsInText(terms: Termbase, text: string, lang: LangTag): string[] {
+  const ids = new Set(termOccurrences(terms, text, lang).map((o) => o.id));
+  return [...terms.keys()].filter((id) => ids.has(id));
 }
 
 /**

@@ -77,4 +77,10 @@ describe('authoring errors fail the build, naming the file', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/fr\/cases\/beta\.mdx: "atlantis" is not in the termbase/);
   });
+
+  it('a termbase pinyin that is not the reading of the Chinese name', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'termbase.json'), '"Táiqián Xiàn"', '"Tàiqián Xiàn"'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/termbase\.json: "taiqian": pinyin "Tàiqián Xiàn" does not match the reading of 台前县 \(tái qián xiàn\)/);
+  });
 });
