@@ -13,6 +13,16 @@ describe('pairing an entry with its twin', () => {
     expect(pairs.flatMap((p) => p.html).join('')).not.toMatch(/id="s/);
   });
 
+  it('keeps the ids inside each version apart, with their references', () => {
+    const tip = (text: string) => `<p id="s1-1"><a href="/g/#t" aria-describedby="tip-t">${text}</a><span id="tip-t" role="tooltip">…</span></p>`;
+    const [pair] = pairBlocks(tip('Fugu'), tip('府谷'), 'cases/x', ['fr', 'zh-CN']);
+    expect(pair!.html[0]).toContain('aria-describedby="tip-t-fr"');
+    expect(pair!.html[0]).toContain('id="tip-t-fr"');
+    expect(pair!.html[1]).toContain('aria-describedby="tip-t-zh-CN"');
+    expect(pair!.html[1]).toContain('id="tip-t-zh-CN"');
+    expect(pair!.html[0]).toContain('href="/g/#t"');
+  });
+
   it('ignores markup that is not an aligned block', () => {
     const pairs = pairBlocks(`${fr}<div id="footnotes">x</div>\n`, `${zh}<div id="footnotes">y</div>`, 'cases/x');
     expect(pairs).toHaveLength(3);
