@@ -17,8 +17,7 @@ function suffixIds(node: Element, suffix: string): Element {
   if (typeof properties.id === 'string') properties.id = `${properties.id}-${suffix}`;
   for (const name of ID_REFERENCES) {
     const value = properties[name];
-    if (Array.isArray(value)) properties[name] = value.map((ref) => `${ref}-${suffix}`);
-    else if (typeof value === 'string') properties[name] = value.split(/\s+/).map((ref) => `${ref}-${suffix}`).join(' ');
+    if (Array.isArray(value)) properties[name] = value.map((ref) => `${ref}-${suffix}`); // parsed as space-separated lists
   }
   const children = node.children.map((child) => (child.type === 'element' ? suffixIds(child, suffix) : child));
   return { ...node, properties, children };
