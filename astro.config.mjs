@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/lib/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/lib/rehypeAlignIds.ts';
@@ -9,6 +10,7 @@ import { loadTermbase } from './src/lib/loadTermbase.ts';
 import { termPinyin } from './src/lib/pinyin.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { basePath, distDir, siteUrl } from './src/lib/siteConfig.ts';
+import { locales } from './src/i18n/locales.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -32,7 +34,15 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // Pages share their path after the language prefix, so each URL lists its twin as an hreflang alternate.
+      i18n: { defaultLocale: locales[0].key, locales: Object.fromEntries(locales.map((l) => [l.key, l.lang])) },
+      // Only pages in a language: not the root chooser, and no 404 page.
+      filter: (page) => locales.some((l) => new URL(page).pathname.startsWith(`${basePath()}${l.key}/`)) && !/\/404\/$/.test(page),
+    }),
+  ],
   devToolbar: { enabled: false },
   // The base path reaches src/lib/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
   vite: { define: { __SITE_BASE__: JSON.stringify(basePath()) } },

@@ -131,3 +131,10 @@ export function neighbours<T extends EntryRecord>(ordered: T[], id: string) {
 export function casesOfModel<T extends EntryRecord>(ordered: T[], modelSlug: string): T[] {
   return ordered.filter((e) => e.data.kind === 'case' && e.data.model === modelKey(modelSlug));
 }
+
+/** The other language's version of an entry (validateEntries guarantees there is one). */
+export function twinOf<T extends EntryRecord & EntryRef>(entries: readonly T[], entry: T): T {
+  const twin = entries.find((e) => e.slug === entry.slug && e.locale !== entry.locale);
+  if (!twin) throw new Error(`${entry.filePath}: no twin`);
+  return twin;
+}
