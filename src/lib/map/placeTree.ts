@@ -47,8 +47,8 @@ export function placeTree(cases: CaseRef[]): PlaceNode[] {
 export interface PlaceLink {
   /** The place named (county, prefecture or province id). */
   place: string;
-  /** Its ancestors, nearest first (prefecture, then province). */
-  within: string[];
+  /** The place with the levels above it, as front matter writes it. */
+  ref: PlaceRef;
   slug: string;
   title: string;
 }
@@ -56,11 +56,11 @@ export interface PlaceLink {
 /** Every (place, case) pair under a province, in tree order: what the map links. */
 export function placeLinks(province: PlaceNode): PlaceLink[] {
   const out: PlaceLink[] = [];
-  const walk = (node: PlaceNode, within: string[]) => {
-    for (const c of node.cases) out.push({ place: node.id, within, slug: c.slug, title: c.title });
-    for (const n of node.children) walk(n, [node.id, ...within]);
+  const walk = (node: PlaceNode, ref: PlaceRef) => {
+    for (const c of node.cases) out.push({ place: node.id, ref, slug: c.slug, title: c.title });
+    for (const n of node.children) walk(n, { ...ref, [n.level]: n.id });
   };
-  walk(province, []);
+  walk(province, { province: province.id });
   return out;
 }
 

@@ -47,7 +47,7 @@ function onlyObject(topology: Layer): GeometryCollection<{ name?: string }> {
 
 function simplified(topology: Layer, keep: number): Layer {
   if (keep >= 1) return topology;
-  const pre = presimplify(topology as Topology);
+  const pre = presimplify(topology as never);
   return simplify(pre, quantile(pre, keep)) as unknown as Layer;
 }
 
