@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { projectMap } from '../../src/lib/map/projectMap.ts';
 import { chinaMap } from '../../src/lib/map/chinaMap.ts';
 import { matchProvinces, placeLinks, placeTree } from '../../src/lib/map/placeTree.ts';
+import { layoutLabels, textWidth } from '../../src/lib/map/labelLayout.ts';
 
 /** A hand-made topology (rings clockwise, as d3-geo wants): two unit squares side by side (sharing one arc) at 100–102°E, 30–31°N. */
 const twoSquares = {
@@ -129,5 +130,45 @@ describe('matchProvinces', () => {
     expect(() => matchProvinces(shapes, [{ id: 'atlantis', name: 'Atlantis', files: ['content/fr/cases/x.mdx'] }])).toThrow(
       'content/fr/cases/x.mdx: province "atlantis" (Atlantis) has no shape in the map dataset',
     );
+  });
+});
+
+describe('layoutLabels', () => {
+  const opts = { lineHeight: 10, fontSize: 10, gap: 2 };
+  it('centres a lone stack on its point', () => {
+    expect(layoutLabels([{ x: 50, y: 50, lines: ['a', 'b'] }], opts)).toEqual([{ x: 50, top: 40 }]);
+  });
+  it('moves a stack that would cover one placed before it by the cheapest shift', () => {
+    // Second stack right under the first: sideways by half its width (15) costs less than down by 27.
+    const [north, south] = layoutLabels(
+      [
+        { x: 50, y: 50, lines: ['Henan', 'Taiqian', 'Guangshan'] },
+        { x: 52, y: 60, lines: ['Hubei', 'Yingshan'] },
+      ],
+      opts,
+    );
+    expect(north).toEqual({ x: 50, top: 35 });
+    expect(south!.top).toBeGreaterThanOrEqual(50);
+    // Whatever the move, the boxes no longer overlap.
+    const boxes = [
+      { l: 50 - 27, r: 50 + 27, t: 35, b: 65 },
+      { l: south!.x - 24, r: south!.x + 24, t: south!.top, b: south!.top + 20 },
+    ];
+    const [a, b] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+    expect(a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).toBe(false);
+  });
+  it('moves down when sideways would cost more', () => {
+    const [, second] = layoutLabels([{ x: 50, y: 50, lines: ['abcdefghij'] }, { x: 50, y: 52, lines: ['abcdefghij'] }], opts);
+    expect(second).toEqual({ x: 50, top: 57 });
+  });
+  it('leaves stacks that are side by side where they are', () => {
+    expect(layoutLabels([{ x: 0, y: 50, lines: ['ab'] }, { x: 100, y: 50, lines: ['cd'] }], opts)).toEqual([
+      { x: 0, top: 45 },
+      { x: 100, top: 45 },
+    ]);
+  });
+  it('counts a Han character wider than a Latin one', () => {
+    expect(textWidth('河南省', 10)).toBe(30);
+    expect(textWidth('Henan', 10)).toBe(30);
   });
 });
