@@ -57,6 +57,16 @@ describe.each(localeKeys.map((k) => [k]))('places page (%s)', (locale) => {
     expect(pairs(mapLinks)).toEqual(expected);
     expect(pairs(listLinks)).toEqual(expected);
 
+    // On the French page, every Chinese run carries lang="zh-CN".
+    if (locale === 'fr') {
+      const untagged = await page.$$eval('main *', (els) =>
+        els
+          .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? '')))
+          .filter((el) => !el.closest('[lang="zh-CN"]'))
+          .map((el) => el.outerHTML.slice(0, 80)),
+      );
+      expect(untagged).toEqual([]);
+    }
     for (const link of mapLinks) {
       expect(link.text).toBe(termName(terms, link.place, lang));
       expect(link.name, 'accessible name names the place and the case').toContain(link.text);
