@@ -83,4 +83,17 @@ describe('authoring errors fail the build, naming the file', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/termbase\.json: "taiqian": pinyin "Tàiqián Xiàn" does not match the reading of 台前县 \(tái qián xiàn\)/);
   });
+
+  it('a province the map dataset does not know', () => {
+    const { status, output } = buildWith((c) => {
+      const file = join(c, 'termbase.json');
+      const terms = JSON.parse(readFileSync(file, 'utf8'));
+      const henan = terms.find((t: { id: string }) => t.id === 'henan');
+      terms.push({ ...henan, id: 'atlantis', fr: { ...henan.fr, name: 'Atlantide', aliases: [] }, zh: { ...henan.zh, name: '亚特兰蒂斯', aliases: [] }, pinyin: 'Yàtèlándìsī' });
+      writeFileSync(file, JSON.stringify(terms));
+      for (const f of ['fr/cases/beta.mdx', 'zh-cn/cases/beta.mdx']) edit(join(c, f), 'places: []', 'places:\n  - province: atlantis');
+    });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fr\/cases\/beta\.mdx.*: province "atlantis" \(Atlantide\) has no shape in the map dataset/);
+  });
 });
