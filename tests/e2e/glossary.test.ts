@@ -89,9 +89,10 @@ describe.each(locales)('glossary in %s', (locale) => {
     await Promise.all([page.waitForURL(url(`${other.key}/glossary/`)), page.click('a.language-switch')]);
   });
 
-  it('is reachable from the footer of every page', async () => {
+  it('is reachable from the header of every page, and marked there as the current page', async () => {
     await w.page.goto(url(`${locale}/`));
-    await Promise.all([w.page.waitForURL(url(`${locale}/glossary/`)), w.page.click(`.site-footer a[href$="/${locale}/glossary/"]`)]);
+    await Promise.all([w.page.waitForURL(url(`${locale}/glossary/`)), w.page.click(`.site-header nav a[href$="/${locale}/glossary/"]`)]);
+    expect(await w.page.getAttribute(`.site-header nav a[href$="/${locale}/glossary/"]`, 'aria-current')).toBe('page');
   });
 
   it('every term link on every entry page goes to an anchor of this language’s glossary and has its tooltip', async () => {

@@ -131,11 +131,11 @@ describe.each(localeKeys.map((k) => [k]))('timeline page (%s)', (locale) => {
 });
 
 describe('navigation', () => {
-  it('the header links to the places and timeline pages of the same language', async () => {
+  it('the header links to the glossary, places and timeline pages of the same language', async () => {
     for (const locale of localeKeys) {
       await w.page.goto(url(`${locale}/`));
       const hrefs = await w.page.$$eval('nav.sections a', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
-      expect(hrefs.map((h) => h.split('/').slice(-3).join('/'))).toEqual([`${locale}/places/`, `${locale}/timeline/`]);
+      expect(hrefs.map((h) => h.split('/').slice(-3).join('/'))).toEqual([`${locale}/glossary/`, `${locale}/places/`, `${locale}/timeline/`]);
     }
   });
 });
