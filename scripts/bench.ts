@@ -5,9 +5,10 @@
  * growing size. Prints tables and writes JSON to bench-results/.
  *
  * Flags: --sizes=100,1000,5000 (entries per language), --skip-scale,
- * --runs=5 (search runs per query), --build-runs=3 (builds of the real site).
+ * --runs=5 (search runs per query), --build-runs=3 (builds of the real site),
+ * --report (print the tables of bench-results/latest.json, e.g. of a run stopped midway).
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/e2e/chromium.ts';
@@ -87,7 +88,19 @@ async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>
   return out;
 }
 
+if (process.argv.includes('--report')) {
+  printReport(JSON.parse(readFileSync('bench-results/latest.json', 'utf8')) as Results);
+  process.exit(0);
+}
+
 const started = new Date();
+const file = `bench-results/bench-${started.toISOString().replace(/[:.]/g, '-')}.json`;
+/** Saves what is measured so far, so that a long run stopped midway still leaves its figures. */
+function save() {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+}
 const browser = await launchChromium();
 const results: Results = {
   date: started.toISOString(),
@@ -111,6 +124,7 @@ try {
     rmSync(real.env.ASTRO_CACHE_DIR, { recursive: true, force: true });
     results.build.push(await build(real.env, `real site (${i + 1}/${buildRuns})`));
   }
+  save();
 
   // 2. Page weight of each page type in each language.
   const server = await startCountingServer(real.env.OUT_DIR);
@@ -125,6 +139,7 @@ try {
   console.log(`search: ${runs} runs per query…`);
   results.search = await measureSearch(browser, real.env.OUT_DIR, runs);
   rmSync(real.dir, { recursive: true, force: true });
+  save();
 
   // 4. Scale: synthetic entries, never inside content/.
   if (!skipScale)
@@ -133,6 +148,7 @@ try {
       const content = writeSyntheticContent(n, { dir: join(site.dir, 'content') });
       const run = await build({ ...site.env, CONTENT_DIR: content }, `${n} entries per language`);
       const index = ['pagefind-fr', 'pagefind-zh-cn'].map((d) => dirBytes(join(site.env.OUT_DIR, d)));
+      console.log(`search on ${n} entries per language…`);
       const search = await measureSearch(browser, site.env.OUT_DIR, Math.max(3, Math.ceil(runs / 2)));
       results.scale.push({
         entriesPerLanguage: n,
@@ -146,14 +162,12 @@ try {
         search,
       });
       rmSync(site.dir, { recursive: true, force: true });
+      save();
     }
 } finally {
   await browser.close();
 }
 
-mkdirSync('bench-results', { recursive: true });
-const file = `bench-results/bench-${started.toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify(results, null, 2));
-writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+save();
 printReport(results);
 console.log(`\nJSON: ${file} (and bench-results/latest.json)`);
