@@ -6,7 +6,8 @@
  *
  * Flags: --sizes=100,1000,5000 (entries per language), --skip-scale,
  * --runs=5 (search runs per query), --build-runs=3 (builds of the real site),
- * --report (print the tables of bench-results/latest.json, e.g. of a run stopped midway).
+ * --type-delay=60 (ms between keystrokes), --report[=file] (print the tables of
+ * bench-results/latest.json or of another results file, e.g. of a run stopped midway).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -23,6 +24,8 @@ const sizes = (flag('sizes') ?? '100,1000,5000').split(',').map(Number);
 const skipScale = process.argv.includes('--skip-scale');
 const runs = Number(flag('runs') ?? 5);
 const buildRuns = Number(flag('build-runs') ?? 3);
+/** Milliseconds between keystrokes when typing a query. */
+const typeDelay = Number(flag('type-delay') ?? 60);
 
 /** Queries typed from each language's home: same-language, cross-script, and shared words. */
 export const QUERIES: Record<'fr' | 'zh-cn', string[]> = {
@@ -64,7 +67,7 @@ async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>
       for (const [i, query] of list.entries()) {
         const later = list[(i + 1) % list.length]!;
         const sessions = [];
-        for (let r = 0; r < n; r++) sessions.push(await searchSession(browser, server, `${locale}/`, query, later));
+        for (let r = 0; r < n; r++) sessions.push(await searchSession(browser, server, `${locale}/`, query, later, typeDelay));
         const first = sessions.map((s) => s.first);
         out.push({
           from: locale,
@@ -88,8 +91,8 @@ async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>
   return out;
 }
 
-if (process.argv.includes('--report')) {
-  printReport(JSON.parse(readFileSync('bench-results/latest.json', 'utf8')) as Results);
+if (process.argv.some((a) => a.startsWith('--report'))) {
+  printReport(JSON.parse(readFileSync(flag('report') ?? 'bench-results/latest.json', 'utf8')) as Results);
   process.exit(0);
 }
 
@@ -104,6 +107,7 @@ function save() {
 const browser = await launchChromium();
 const results: Results = {
   date: started.toISOString(),
+  typeDelayMs: typeDelay,
   machine: {
     cpus: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',

@@ -87,10 +87,10 @@ export interface QueryRun {
   results: number;
 }
 
-/** Types `query` like a reader (60 ms between keys) and measures until its results are in the page. */
-async function typeAndMeasure(page: Page, server: CountingServer, query: string, mark: number): Promise<QueryRun> {
+/** Types `query` like a reader (`delay` ms between keys) and measures until its results are in the page. */
+async function typeAndMeasure(page: Page, server: CountingServer, query: string, mark: number, delay: number): Promise<QueryRun> {
   await page.keyboard.press('Control+A');
-  await page.keyboard.type(query, { delay: 60 });
+  await page.keyboard.type(query, { delay });
   const handle = await page.waitForFunction(
     (q) => {
       const b = (window as unknown as { __bench: { lastInput: number; ready: { t: number; q: string }[] } }).__bench;
@@ -111,7 +111,7 @@ async function typeAndMeasure(page: Page, server: CountingServer, query: string,
  * One session: open search on `path`, wait until the indexes are loaded, type
  * `first`, then `later`. Returns both measurements.
  */
-export async function searchSession(browser: Browser, server: CountingServer, path: string, first: string, later: string) {
+export async function searchSession(browser: Browser, server: CountingServer, path: string, first: string, later: string, delay = 60) {
   const { context, page } = await freshPage(browser);
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
@@ -121,8 +121,8 @@ export async function searchSession(browser: Browser, server: CountingServer, pa
   await page.waitForSelector('dialog[data-search-dialog][open]');
   await settle(page, 200); // the search UI loads the engine and both indexes' metadata on opening
   const openBytes = server.since(openMark).reduce((s, t) => s + t.bytes, 0);
-  const firstRun = await typeAndMeasure(page, server, first, openMark);
-  const laterRun = await typeAndMeasure(page, server, later, server.log.length);
+  const firstRun = await typeAndMeasure(page, server, first, openMark, delay);
+  const laterRun = await typeAndMeasure(page, server, later, server.log.length, delay);
   await context.close();
   return { openBytes, first: firstRun, later: laterRun };
 }

@@ -19,6 +19,7 @@ export interface SearchRow {
 
 export interface Results {
   date: string;
+  typeDelayMs?: number;
   machine: { cpus: number; cpu: string; memoryGiB: number; node: string; chromium: string };
   build: BuildRun[];
   pages: ({ locale: string; type: string; path: string } & Weight)[];
@@ -90,7 +91,7 @@ export function targets(r: Results): { target: string; figure: string; met: bool
 
 export function printReport(r: Results): void {
   const m = r.machine;
-  console.log(`\n## Benchmark ${r.date}\nMachine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}. kB = 1000 bytes, as sent (gzip).\n`);
+  console.log(`\n## Benchmark ${r.date}\nMachine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}. kB = 1000 bytes, as sent (gzip). Queries typed with ${r.typeDelayMs ?? 60} ms between keys.\n`);
   console.log(
     `Build of the real site (astro build + link check + both Pagefind indexes, cold cache): ` +
       r.build.map((b) => `${s(b.wallMs)} s (CPU ${s(b.cpuMs)} s, load ${b.loadAverage.toFixed(1)}) / ${MiB(b.peakRssBytes)} MiB`).join(', ') +
