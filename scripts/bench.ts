@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: numbers, not impressions. Builds the real site (wall time,
+ * peak memory), serves it with gzip, drives headless Chromium to measure page
+ * weight and search, then repeats build and search on synthetic content of
+ * growing size. Prints tables and writes JSON to bench-results/.
+ *
+ * Flags: --sizes=100,1000,5000 (entries per language), --skip-scale,
+ * --runs=5 (search runs per query), --build-runs=3 (builds of the real site),
+ * --type-delay=60 (ms between keystrokes), --report[=file] (print the tables of
+ * bench-results/latest.json or of another results file, e.g. of a run stopped midway).
+ */
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/e2e/chromium.ts';
+import { runBuild, type BuildRun } from './bench/measureBuild.ts';
+import { startCountingServer } from './bench/countingServer.ts';
+import { median, pageWeight, searchSession, type Weight } from './bench/browserRuns.ts';
+import { writeSyntheticContent } from './bench/synthetic.ts';
+import { printReport, type Results } from './bench/report.ts';
+
+const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const sizes = (flag('sizes') ?? '100,1000,5000').split(',').map(Number);
+const skipScale = process.argv.includes('--skip-scale');
+const runs = Number(flag('runs') ?? 5);
+const buildRuns = Number(flag('build-runs') ?? 3);
+/** Milliseconds between keystrokes when typing a query. */
+const typeDelay = Number(flag('type-delay') ?? 60);
+
+/** Queries typed from each language's home: same-language, cross-script, and shared words. */
+export const QUERIES: Record<'fr' | 'zh-cn', string[]> = {
+  fr: ['hydraulique', 'Fugu', '府谷', '扶贫'],
+  'zh-cn': ['水利部', '扶贫', 'Taiqian', 'jumelage'],
+};
+const PAGES = { home: '', model: 'models/paired-assistance/', case: 'cases/fugu-3331/' } as const;
+
+function dirBytes(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (f.isFile()) {
+      files += 1;
+      bytes += statSync(join(f.parentPath, f.name)).size;
+    }
+  return { files, bytes };
+}
+
+function tempSite(label: string) {
+  const dir = mkdtempSync(join(tmpdir(), `bench-${label}-`));
+  return { dir, env: { OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') } };
+}
+
+async function build(env: Record<string, string>, label: string): Promise<BuildRun> {
+  process.stdout.write(`build ${label}… `);
+  const run = await runBuild(env);
+  console.log(run.ok ? `${(run.wallMs / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB` : 'FAILED');
+  if (!run.ok) throw new Error(`build ${label} failed:\n${run.tail}`);
+  return run;
+}
+
+async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>, root: string, n: number) {
+  const server = await startCountingServer(root);
+  const out: Results['search'] = [];
+  try {
+    for (const locale of ['fr', 'zh-cn'] as const) {
+      const list = QUERIES[locale];
+      for (const [i, query] of list.entries()) {
+        const later = list[(i + 1) % list.length]!;
+        const sessions = [];
+        for (let r = 0; r < n; r++) sessions.push(await searchSession(browser, server, `${locale}/`, query, later, typeDelay));
+        const first = sessions.map((s) => s.first);
+        out.push({
+          from: locale,
+          query,
+          later,
+          results: first[0]!.results,
+          openBytes: median(sessions.map((s) => s.openBytes)),
+          firstBytes: median(first.map((f) => f.bytes)),
+          laterBytes: median(sessions.map((s) => s.later.bytes)),
+          latencyMs: median(first.map((f) => f.latencyMs)),
+          laterLatencyMs: median(sessions.map((s) => s.later.latencyMs)),
+          latencies: first.map((f) => Math.round(f.latencyMs)),
+          firstTransfers: first[0]!.transfers.map(({ path, bytes, category }) => ({ path, bytes, category })),
+        });
+        if (!first[0]!.results) console.warn(`warning: "${query}" from ${locale}/ found nothing`);
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
+if (process.argv.some((a) => a.startsWith('--report'))) {
+  printReport(JSON.parse(readFileSync(flag('report') ?? 'bench-results/latest.json', 'utf8')) as Results);
+  process.exit(0);
+}
+
+const started = new Date();
+const file = `bench-results/bench-${started.toISOString().replace(/[:.]/g, '-')}.json`;
+/** Saves what is measured so far, so that a long run stopped midway still leaves its figures. */
+function save() {
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync(file, JSON.stringify(results, null, 2));
+  writeFileSync('bench-results/latest.json', JSON.stringify(results, null, 2));
+}
+const browser = await launchChromium();
+const results: Results = {
+  date: started.toISOString(),
+  typeDelayMs: typeDelay,
+  machine: {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    chromium: browser.version(),
+  },
+  build: [],
+  pages: [],
+  search: [],
+  scale: [],
+};
+
+try {
+  // 1. The real site: builds from a cold cache, each in its own output folder.
+  const real = tempSite('real');
+  for (let i = 0; i < buildRuns; i++) {
+    rmSync(real.env.ASTRO_CACHE_DIR, { recursive: true, force: true });
+    results.build.push(await build(real.env, `real site (${i + 1}/${buildRuns})`));
+  }
+  save();
+
+  // 2. Page weight of each page type in each language.
+  const server = await startCountingServer(real.env.OUT_DIR);
+  for (const locale of ['fr', 'zh-cn'] as const)
+    for (const [type, path] of Object.entries(PAGES)) {
+      const w: Weight = await pageWeight(browser, server, `${locale}/${path}`);
+      results.pages.push({ locale, type, path: `${locale}/${path}`, ...w });
+    }
+  await server.close();
+
+  // 3. Search on the real site.
+  console.log(`search: ${runs} runs per query…`);
+  results.search = await measureSearch(browser, real.env.OUT_DIR, runs);
+  rmSync(real.dir, { recursive: true, force: true });
+  save();
+
+  // 4. Scale: synthetic entries, never inside content/.
+  if (!skipScale)
+    for (const n of sizes) {
+      const site = tempSite(`scale-${n}`);
+      const content = writeSyntheticContent(n, { dir: join(site.dir, 'content') });
+      const run = await build({ ...site.env, CONTENT_DIR: content }, `${n} entries per language`);
+      const index = ['pagefind-fr', 'pagefind-zh-cn'].map((d) => dirBytes(join(site.env.OUT_DIR, d)));
+      console.log(`search on ${n} entries per language…`);
+      const search = await measureSearch(browser, site.env.OUT_DIR, Math.max(3, Math.ceil(runs / 2)));
+      results.scale.push({
+        entriesPerLanguage: n,
+        pagesPerLanguage: n + 9,
+        build: run,
+        indexFiles: index.reduce((s, i) => s + i.files, 0),
+        indexBytes: index.reduce((s, i) => s + i.bytes, 0),
+        firstBytes: median(search.map((s) => s.firstBytes)),
+        laterBytes: median(search.map((s) => s.laterBytes)),
+        latencyMs: median(search.map((s) => s.latencyMs)),
+        search,
+      });
+      rmSync(site.dir, { recursive: true, force: true });
+      save();
+    }
+} finally {
+  await browser.close();
+}
+
+save();
+printReport(results);
+console.log(`\nJSON: ${file} (and bench-results/latest.json)`);

@@ -1,0 +1,93 @@
+/**
+ * Runs `npm run build` (Astro build + postbuild checks + Pagefind indexes) on
+ * some content and measures its wall time and the peak memory of the whole
+ * process tree (sum of VmRSS over the build's processes, sampled every 50 ms).
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+
+export interface BuildRun {
+  ok: boolean;
+  wallMs: number;
+  /** Highest sum of resident memory over the build's process tree, in bytes. */
+  peakRssBytes: number;
+  /** CPU time (user + system) of every process of the build; less sensitive than wall time to other load. */
+  cpuMs: number;
+  /** 1-minute load average when the build started (the machine is shared). */
+  loadAverage: number;
+  /** Last lines of output, for a failed build. */
+  tail: string;
+}
+
+function childrenOf(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      /* the process ended meanwhile */
+    }
+  }
+  return children;
+}
+
+/** Resident memory of a process and all its descendants, in bytes. */
+export function treeRss(root: number): number {
+  const children = childrenOf();
+  let total = 0;
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      /* ended */
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export function runBuild(env: Record<string, string>): Promise<BuildRun> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const load = loadavg()[0]!;
+    // bash's `times` prints the CPU time of all the (reaped) descendants: the whole build.
+    const child = spawn('bash', ['-c', 'npm run -s build; rc=$?; echo "@@times"; times; exit $rc'], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peak = 0;
+    const sample = () => {
+      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    };
+    const timer = setInterval(sample, 50);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const times = /@@times\n.*\n(\d+)m([\d.]+)s (\d+)m([\d.]+)s/.exec(output);
+      const cpuMs = times ? (Number(times[1]) * 60 + Number(times[2]) + Number(times[3]) * 60 + Number(times[4])) * 1000 : NaN;
+      resolve({
+        ok: code === 0,
+        cpuMs,
+        loadAverage: load,
+        wallMs: performance.now() - start,
+        peakRssBytes: peak,
+        tail: output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-30).join('\n'),
+      });
+    });
+  });
+}

@@ -1,0 +1,152 @@
+/** The benchmark's results: their shape, the targets of issue #6, and the printed tables. */
+import type { BuildRun } from './measureBuild.ts';
+import type { Category } from './countingServer.ts';
+import { median, type Weight } from './browserRuns.ts';
+
+export interface SearchRow {
+  from: string;
+  query: string;
+  later: string;
+  results: number;
+  openBytes: number;
+  firstBytes: number;
+  laterBytes: number;
+  latencyMs: number;
+  laterLatencyMs: number;
+  latencies: number[];
+  firstTransfers: { path: string; bytes: number; category: Category }[];
+}
+
+export interface Results {
+  date: string;
+  typeDelayMs?: number;
+  machine: { cpus: number; cpu: string; memoryGiB: number; node: string; chromium: string };
+  build: BuildRun[];
+  pages: ({ locale: string; type: string; path: string } & Weight)[];
+  search: SearchRow[];
+  scale: {
+    entriesPerLanguage: number;
+    pagesPerLanguage: number;
+    build: BuildRun;
+    indexFiles: number;
+    indexBytes: number;
+    firstBytes: number;
+    laterBytes: number;
+    latencyMs: number;
+    search: SearchRow[];
+  }[];
+}
+
+const kB = (b: number | undefined) => ((b ?? 0) / 1000).toFixed(1);
+const MiB = (b: number) => (b / 2 ** 20).toFixed(0);
+const s = (ms: number) => (ms / 1000).toFixed(1);
+
+function table(head: string[], rows: (string | number)[][]): string {
+  const lines = [head, head.map(() => '---'), ...rows.map((r) => r.map(String))];
+  return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
+}
+
+/** One line per target of the issue: the figure and whether it is met. */
+export function targets(r: Results): { target: string; figure: string; met: boolean }[] {
+  const entries = r.pages.filter((p) => p.type !== 'home');
+  const heaviest = Math.max(...entries.map((p) => p.bytes));
+  const jsOnLoad = Math.max(...entries.map((p) => p.jsOnLoad.bytes + p.jsOnLoad.inlineBytes));
+  const firstSearch = Math.max(...r.search.map((q) => q.firstBytes));
+  const latency = (locale: string) => median(r.search.filter((q) => q.from === locale).flatMap((q) => q.latencies));
+  const build = median(r.build.map((b) => b.wallMs));
+  const out = [
+    { target: 'entry page ≤ 20 kB gzip in all', figure: `${kB(heaviest)} kB (heaviest entry page)`, met: heaviest <= 20_000 },
+    {
+      target: 'entry page ≤ 5 kB of JavaScript before search opens',
+      figure: `${kB(jsOnLoad)} kB (script files gzip + inline scripts uncompressed)`,
+      met: jsOnLoad <= 5_000,
+    },
+    { target: 'first search, both languages ≤ 84 kB', figure: `${kB(firstSearch)} kB (largest over the queries)`, met: firstSearch <= 84_000 },
+    ...['fr', 'zh-cn'].map((l) => ({
+      target: `results ≤ 150 ms after the last keystroke (median), from ${l}/`,
+      figure: `${latency(l).toFixed(0)} ms`,
+      met: latency(l) <= 150,
+    })),
+    { target: 'real site builds no slower than Starlight (≈ 2.0 s)', figure: `${s(build)} s (median, cold cache; CPU ${s(median(r.build.map((b) => b.cpuMs)))} s)`, met: build <= 2_000 },
+  ];
+  const k = r.scale.find((x) => x.entriesPerLanguage === 1000);
+  if (k)
+    out.push({
+      target: '1,000 entries per language: build < 60 s, peak memory < 1.5 GiB',
+      figure: `${s(k.build.wallMs)} s, ${MiB(k.build.peakRssBytes)} MiB`,
+      met: k.build.wallMs < 60_000 && k.build.peakRssBytes < 1.5 * 2 ** 30,
+    });
+  if (r.scale.length >= 2) {
+    const [a, b] = [r.scale[0]!, r.scale.at(-1)!];
+    const entryGrowth = b.pagesPerLanguage / a.pagesPerLanguage;
+    const byteGrowth = b.firstBytes / a.firstBytes;
+    // Bytes ∝ pages^k: k = 1 is linear growth; "far slower" taken as k < 0.25.
+    const k = Math.log(byteGrowth) / Math.log(entryGrowth);
+    out.push({
+      target: 'first-query bytes grow far slower than entries',
+      figure: `×${byteGrowth.toFixed(2)} bytes for ×${entryGrowth.toFixed(1)} pages (${a.entriesPerLanguage} → ${b.entriesPerLanguage} entries), bytes ∝ pages^${k.toFixed(2)}`,
+      met: k < 0.25,
+    });
+  }
+  return out;
+}
+
+export function printReport(r: Results): void {
+  const m = r.machine;
+  console.log(`\n## Benchmark ${r.date}\nMachine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}. kB = 1000 bytes, as sent (gzip). Queries typed with ${r.typeDelayMs ?? 60} ms between keys.\n`);
+  console.log(
+    `Build of the real site (astro build + link check + both Pagefind indexes, cold cache): ` +
+      r.build.map((b) => `${s(b.wallMs)} s (CPU ${s(b.cpuMs)} s, load ${b.loadAverage.toFixed(1)}) / ${MiB(b.peakRssBytes)} MiB`).join(', ') +
+      ` → median ${s(median(r.build.map((b) => b.wallMs)))} s, peak ${MiB(Math.max(...r.build.map((b) => b.peakRssBytes)))} MiB\n`,
+  );
+  const cat = (p: Weight, c: Category) => {
+    const x = p.byCategory[c];
+    return x ? `${x.requests} / ${kB(x.bytes)}` : '0';
+  };
+  console.log('Page weight on load (requests / kB):\n');
+  console.log(
+    table(
+      ['page', 'requests', 'total kB', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'JS run on load'],
+      r.pages.map((p) => [
+        `${p.type} (${p.locale})`,
+        p.requests,
+        kB(p.bytes),
+        cat(p, 'html'),
+        cat(p, 'css'),
+        cat(p, 'js'),
+        cat(p, 'font'),
+        cat(p, 'image'),
+        `${p.jsOnLoad.files} files ${kB(p.jsOnLoad.bytes)} kB + ${p.jsOnLoad.inlineScripts} inline (${kB(p.jsOnLoad.inlineBytes)} kB raw)`,
+      ]),
+    ),
+  );
+  console.log('\nSearch (median of runs; first = from opening search to the first results):\n');
+  console.log(
+    table(
+      ['from', 'query', 'results', 'first query kB', 'later query kB', 'ms after last key', 'later query ms'],
+      r.search.map((q) => [q.from, q.query, q.results, kB(q.firstBytes), `${kB(q.laterBytes)} (${q.later})`, q.latencyMs.toFixed(0), q.laterLatencyMs.toFixed(0)]),
+    ),
+  );
+  if (r.scale.length) {
+    console.log('\nScale (synthetic entries added to the real ones; search medians over all queries):\n');
+    console.log(
+      table(
+        ['entries / language', 'build s', 'CPU s', 'load', 'peak MiB', 'index files', 'index MB', 'first query kB', 'later query kB', 'ms after last key'],
+        r.scale.map((x) => [
+          x.entriesPerLanguage,
+          s(x.build.wallMs),
+          s(x.build.cpuMs),
+          x.build.loadAverage.toFixed(1),
+          MiB(x.build.peakRssBytes),
+          x.indexFiles,
+          (x.indexBytes / 1e6).toFixed(1),
+          kB(x.firstBytes),
+          kB(x.laterBytes),
+          x.latencyMs.toFixed(0),
+        ]),
+      ),
+    );
+  }
+  console.log('\nTargets:\n');
+  console.log(table(['target', 'measured', 'met'], targets(r).map((t) => [t.target, t.figure, t.met ? 'yes' : 'no'])));
+}
