@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_QUERY_LENGTH, highlightTerms, isActive, normalizeQuery, orderResults, pagefindFilters, readState, safeExcerpt, writeState,
+  MAX_QUERY_LENGTH, highlightTerms, localeOfResult, isActive, normalizeQuery, orderResults, pagefindFilters, readState, safeExcerpt, writeState,
 } from '../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {
@@ -61,5 +61,13 @@ describe('highlightTerms', () => {
   it('splits the query into distinct words', () => {
     expect(highlightTerms('  Fugu  3331 Fugu ')).toEqual(['Fugu', '3331']);
     expect(highlightTerms('')).toEqual([]);
+  });
+});
+
+describe('localeOfResult', () => {
+  it('reads the language from the index prefix of a result id', () => {
+    expect(localeOfResult('fr_87682b9', ['fr', 'zh-cn'])).toBe('fr');
+    expect(localeOfResult('zh-cn_d371b4d', ['fr', 'zh-cn'])).toBe('zh-cn');
+    expect(localeOfResult('zh_d371b4d', ['fr', 'zh-cn'])).toBeUndefined();
   });
 });

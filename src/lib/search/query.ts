@@ -76,6 +76,11 @@ export function orderResults<T extends RankedResult>(results: T[], currentLocale
     .map(({ r }) => r);
 }
 
+/** Pagefind prefixes each result id with its index's language (`fr_…`, `zh-cn_…`). */
+export function localeOfResult(id: string, locales: readonly string[]): string | undefined {
+  return locales.find((locale) => id.startsWith(`${locale}_`));
+}
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 

@@ -1,11 +1,14 @@
 /**
  * Loads the search indexes (only when the reader opens search) and queries
- * both languages at once. The French bundle is imported and the Chinese one
+ * both languages at once (one search; a result's id names its language). The French bundle is imported and the Chinese one
  * merged into it: the first bundle's WebAssembly serves every merged index,
  * and only the French one carries a stemmer, while Chinese is segmented at
  * index time and by Intl.Segmenter at query time.
  */
-import { orderResults, pagefindFilters, type Filters, type RankedResult } from './query.ts';
+import { localeOfResult, orderResults, pagefindFilters, type Filters, type RankedResult } from './query.ts';
+
+/** Any query: its only purpose is to make Pagefind load and decode what every search needs. */
+const WARM_UP_QUERY = 'a';
 
 interface PagefindResultData {
   url: string;
@@ -28,6 +31,7 @@ interface Pagefind {
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(query: string | null, options?: { filters?: unknown }): Promise<PagefindSearch | null>;
+  preload(query: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -64,29 +68,26 @@ export async function loadSearch(config: SearchConfig) {
     });
   await pagefind.init();
   const allCounts = await pagefind.filters();
+  // A first search decodes the indexes; run one now, while the reader is still typing.
+  void pagefind.search(WARM_UP_QUERY);
+  const locales = config.bundles.map((b) => b.locale);
 
   return {
     allCounts,
+    /** Loads the index chunks a query will need, as soon as it is typed. */
+    preload(query: string): void {
+      if (query) void pagefind.preload(query);
+    },
     /**
-     * One search for the counts, then one per language (the reader's first), so
-     * that a result's language is known without loading its data: only the
-     * results shown are ever fetched.
+     * One search over both indexes; a result's language is read from its id,
+     * so only the results shown ever load their data.
      */
     async search(query: string, filters: Filters, currentLocale: string): Promise<SearchOutcome | null> {
-      const term = query === '' ? null : query;
-      const all = await pagefind.search(term, { filters: pagefindFilters(filters) });
-      if (!all) return null; // superseded by a newer search
-      const locales = orderResults(
-        config.bundles.map((b, i) => ({ locale: b.locale, score: -i })),
-        currentLocale,
-      ).map((b) => b.locale);
-      const hits: Hit[] = [];
-      for (const locale of locales) {
-        if (filters.language?.length && !filters.language.includes(locale)) continue;
-        const own = await pagefind.search(term, { filters: pagefindFilters({ ...filters, language: [locale] }) });
-        for (const r of own?.results ?? []) hits.push({ id: r.id, score: r.score, locale, load: () => r.data() });
-      }
-      return { hits, counts: all.filters };
+      const found = await pagefind.search(query === '' ? null : query, { filters: pagefindFilters(filters) });
+      if (!found) return null; // superseded by a newer search
+      const ranked = found.results.map((r) => ({ id: r.id, score: r.score, locale: localeOfResult(r.id, locales) ?? '', data: r }));
+      const hits: Hit[] = orderResults(ranked, currentLocale).map(({ data, ...hit }) => ({ ...hit, load: () => data.data() }));
+      return { hits, counts: found.filters };
     },
   };
 }

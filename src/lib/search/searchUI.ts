@@ -147,6 +147,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
+    engine.preload(normalizeQuery(input.value));
     clearTimeout(timer);
     timer = setTimeout(() => {
       state.query = normalizeQuery(input.value);
