@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/lib/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/lib/rehypeAlignIds.ts';
 import { basePath, distDir, siteUrl } from './src/lib/siteConfig.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/contentSecurityPolicy.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -22,4 +23,12 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // A strict policy in a <meta> tag with hashes of Astro's own scripts and styles (src/lib/contentSecurityPolicy.ts).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...cspScriptSources] },
+      styleDirective: { resources: [...cspStyleSources] },
+    },
+  },
 });
