@@ -1,13 +1,15 @@
 /**
  * Runs after `astro build`: checks every internal link and anchor of the built
- * site, then writes the search indexes (one Pagefind bundle per language).
+ * site, its canonical URLs and alternates, and its sitemaps (`sitemap-*.xml`,
+ * when there are any), then writes the search indexes (one Pagefind bundle per
+ * language).
  * Fails (exit 1) with one line per problem, naming the file.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkLinks, type BuiltPage } from '../src/lib/linkCheck.ts';
+import { checkLinks, checkSitemaps, type BuiltPage } from '../src/lib/linkCheck.ts';
 import { searchBundles } from '../src/lib/searchBundles.ts';
 import { basePath, distDir, siteUrl } from '../src/lib/siteConfig.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
@@ -42,7 +44,9 @@ async function indexSearch(): Promise<void> {
 }
 
 const { pages, assets } = await builtFiles(distDir);
-const problems = checkLinks(pages, { base: basePath(), origin: siteUrl(), assets });
+const sitemaps = assets.filter((f) => /^sitemap[^/]*\.xml$/.test(f)).map((file) => ({ file, xml: readFileSync(join(distDir, file), 'utf8') }));
+const linkOptions = { base: basePath(), origin: siteUrl(), assets };
+const problems = [...checkLinks(pages, linkOptions), ...checkSitemaps(sitemaps, pages.map((p) => p.file), linkOptions)];
 if (problems.length) {
   console.error(
     `Link check failed (${problems.length}):\n` +
@@ -50,5 +54,7 @@ if (problems.length) {
   );
   process.exit(1);
 }
-console.log(`links: ${pages.length} pages, every internal link and anchor resolves`);
+console.log(
+  `links: ${pages.length} pages${sitemaps.length ? ` and ${sitemaps.length} sitemap files` : ''}, every internal link, anchor and site URL resolves`,
+);
 await indexSearch();
