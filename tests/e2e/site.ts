@@ -28,7 +28,7 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-      report(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} in ${e.sourceFile || e.documentURI}`);
+      report(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(unknown)'} in ${e.sourceFile || e.documentURI}`);
     });
   });
   const page = await context.newPage();
