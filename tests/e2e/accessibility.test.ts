@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchChromium } from './chromium.ts';
 import { builtHtmlFiles, pagePath } from './builtPages.ts';
-import { openSearch, search, url, watchedPage } from './site.ts';
+import { openSearch, search, url, watchedPage, type Watched } from './site.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const schemes = ['light', 'dark'] as const;
@@ -16,7 +16,12 @@ const paths = builtHtmlFiles().map(pagePath);
 
 /** One line per violation and element, so a failure says what and where. */
 async function violations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    // axe leaves this WCAG 2.1 A rule off by default; it is the one the Starlight reference fails on every page.
+    .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+    .withTags(TAGS)
+    .setLegacyMode(true)
+    .analyze();
   return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
 }
 
@@ -57,19 +62,18 @@ describe.each(schemes)('axe, %s colour scheme', (colorScheme) => {
     expect(paths).toContain('zh-cn/404/');
   });
 
-  it('reports no violation on any page, and the pages raise no error', async () => {
-    const w = await watchedPage(browser, { colorScheme });
-    const found: Record<string, string[]> = {};
-    for (const path of paths.filter((p) => p !== '')) {
-      const response = await w.page.goto(url(path));
-      expect(response?.ok(), path).toBe(true);
-      const v = await violations(w.page);
-      if (v.length) found[path] = v;
-    }
-    expect(found).toEqual({});
-    expect(w.errors).toEqual([]);
-    expect(w.offOrigin).toEqual([]);
-    await w.context.close();
+  let w: Watched;
+  beforeAll(async () => {
+    w = await watchedPage(browser, { colorScheme });
+  });
+  afterAll(() => w.context.close());
+
+  it.each(paths.filter((p) => p !== ''))('reports no violation on %s, which raises no error', async (path) => {
+    const response = await w.page.goto(url(path));
+    expect(response?.ok(), path).toBe(true);
+    expect(await violations(w.page)).toEqual([]);
+    expect(w.errors.splice(0)).toEqual([]);
+    expect(w.offOrigin.splice(0)).toEqual([]);
   });
 
   it('reports no violation on the root chooser (served without its redirect script, which would leave at once)', async () => {
@@ -85,7 +89,7 @@ describe.each(schemes)('axe, %s colour scheme', (colorScheme) => {
     expect(await w.page.locator('.chooser a').count()).toBe(2);
     expect(await violations(w.page)).toEqual([]);
     await w.context.close();
-  });
+  }, 120_000);
 
   it.each([
     ['fr/', 'Fugu'],
@@ -99,5 +103,5 @@ describe.each(schemes)('axe, %s colour scheme', (colorScheme) => {
     expect(await violations(w.page)).toEqual([]);
     expect(w.errors).toEqual([]);
     await w.context.close();
-  });
+  }, 120_000);
 });
