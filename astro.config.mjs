@@ -11,6 +11,7 @@ import { termPinyin } from './src/lib/pinyin.ts';
 import { contentDir } from './src/lib/contentDir.ts';
 import { basePath, distDir, siteUrl } from './src/lib/siteConfig.ts';
 import { locales } from './src/i18n/locales.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/contentSecurityPolicy.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -46,4 +47,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // The base path reaches src/lib/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
   vite: { define: { __SITE_BASE__: JSON.stringify(basePath()) } },
+  // A strict policy in a <meta> tag with hashes of Astro's own scripts and styles (src/lib/contentSecurityPolicy.ts).
+  security: {
+    csp: {
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...cspScriptSources] },
+      styleDirective: { resources: [...cspStyleSources] },
+    },
+  },
 });

@@ -1,7 +1,8 @@
 /**
  * Runs after `astro build`: checks every internal link and anchor of the built
- * site, then writes the search indexes (one Pagefind bundle per language)
- * and the service worker that precaches the whole build for offline reading.
+ * site, its canonical URLs and alternates, and its sitemaps (`sitemap-*.xml`,
+ * when there are any), then writes the search indexes (one Pagefind bundle per
+ * language) and the service worker that precaches the whole build for offline reading.
  * Fails (exit 1) with one line per problem, naming the file.
  */
 import { readFileSync, existsSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import ts from 'typescript';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkLinks, type BuiltPage } from '../src/lib/linkCheck.ts';
+import { checkLinks, checkSitemaps, type BuiltPage } from '../src/lib/linkCheck.ts';
 import { primaryBundle, searchBundles } from '../src/lib/searchBundles.ts';
 import { basePath, distDir, siteUrl } from '../src/lib/siteConfig.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
@@ -66,7 +67,9 @@ async function writeServiceWorker(): Promise<void> {
 }
 
 const { pages, assets } = await builtFiles(distDir);
-const problems = checkLinks(pages, { base: basePath(), origin: siteUrl(), assets });
+const sitemaps = assets.filter((f) => /^sitemap[^/]*\.xml$/.test(f)).map((file) => ({ file, xml: readFileSync(join(distDir, file), 'utf8') }));
+const linkOptions = { base: basePath(), origin: siteUrl(), assets };
+const problems = [...checkLinks(pages, linkOptions), ...checkSitemaps(sitemaps, pages.map((p) => p.file), linkOptions)];
 if (problems.length) {
   console.error(
     `Link check failed (${problems.length}):\n` +
@@ -74,6 +77,8 @@ if (problems.length) {
   );
   process.exit(1);
 }
-console.log(`links: ${pages.length} pages, every internal link and anchor resolves`);
+console.log(
+  `links: ${pages.length} pages${sitemaps.length ? ` and ${sitemaps.length} sitemap files` : ''}, every internal link, anchor and site URL resolves`,
+);
 await indexSearch();
 await writeServiceWorker();

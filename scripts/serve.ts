@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { startServer } from '../src/lib/staticServer.ts';
 import { basePath, distDir } from '../src/lib/siteConfig.ts';
+import { basePolicy } from '../src/lib/contentSecurityPolicy.ts';
 
 if (!existsSync(distDir)) {
   console.error(`No ${distDir}/ folder: run "npm run build" first (or "npm start", which does both).`);
@@ -12,5 +13,6 @@ const { url } = await startServer({
   base: basePath(),
   port: Number(process.env.PORT ?? 4321),
   host: process.env.HOST ?? '127.0.0.1',
+  scriptPolicy: basePolicy(),
 });
 console.log(`\n  Site served at ${url}  (Ctrl+C to stop)\n`);

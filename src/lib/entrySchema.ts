@@ -42,7 +42,12 @@ export const entrySchema = z
       .array(z.object({ value: z.number(), label: z.string().min(1) }).strict())
       .default([]),
     source: z
-      .object({ title: z.string().min(1), site: z.string().min(1), date: z.coerce.date() })
+      .object({
+        title: z.string().min(1),
+        site: z.string().min(1),
+        // A YAML date or "YYYY-MM-DD": a bare coerce would let V8 read "le 6 janvier" as 2001-01-06.
+        date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')]).pipe(z.coerce.date()),
+      })
       .strict(),
   })
   .strict()

@@ -3,6 +3,9 @@
  * that stays on the site must reach a built page, and its #anchor an id on
  * that page. A link from one language into the other is allowed only when it
  * says so with `hreflang` (the language switch, alternates, twin links).
+ * Canonical URLs and hreflang alternates must be absolute URLs of the site
+ * itself, and a canonical URL names the page it is on. Sitemaps
+ * (`sitemap-*.xml`) are checked the same way: every URL they list is a page.
  */
 import { localeKeys } from '../i18n/locales.ts';
 
@@ -23,6 +26,7 @@ interface Link {
   href: string;
   tag: string;
   hreflang?: string;
+  rel?: string;
 }
 
 export function linksOf(html: string): Link[] {
@@ -31,7 +35,8 @@ export function linksOf(html: string): Link[] {
     const href = /\shref="([^"]*)"/.exec(attrs)?.[1];
     if (href === undefined) return [];
     const hreflang = /\shreflang="([^"]*)"/.exec(attrs)?.[1];
-    return [{ tag: m[1]!, href: decode(href), ...(hreflang ? { hreflang } : {}) }];
+    const rel = /\srel="([^"]*)"/.exec(attrs)?.[1];
+    return [{ tag: m[1]!, href: decode(href), ...(hreflang ? { hreflang } : {}), ...(rel ? { rel } : {}) }];
   });
 }
 
@@ -54,15 +59,25 @@ export interface LinkCheckOptions {
   assets?: string[];
 }
 
+/** Whether a <link> must carry an absolute URL of the site: the canonical URL and language alternates. */
+function isSiteUrlLink(link: Link): boolean {
+  const rels = (link.rel ?? '').split(/\s+/);
+  return link.tag === 'link' && (rels.includes('canonical') || (rels.includes('alternate') && !!link.hreflang));
+}
+
 /** Problems as `file: message` lines; empty when every link resolves. */
 export function checkLinks(pages: BuiltPage[], { base = '/', origin, assets = [] }: LinkCheckOptions = {}): string[] {
   const files = new Set([...pages.map((p) => p.file), ...assets]);
   const ids = new Map(pages.map((p) => [p.file, idsOf(p.html)]));
+  const siteOrigin = origin?.replace(/\/$/, '');
   const problems: string[] = [];
   for (const page of pages) {
     const fromLocale = localeOf(page.file);
     for (const link of linksOf(page.html)) {
-      const siteOrigin = origin?.replace(/\/$/, '');
+      if (isSiteUrlLink(link) && siteOrigin && !link.href.startsWith(`${siteOrigin}${base}`)) {
+        problems.push(`${page.file}: ${link.rel}${link.hreflang ? ` ${link.hreflang}` : ''} URL "${link.href}" is not an absolute URL of the site ${siteOrigin}${base}`);
+        continue;
+      }
       const href = siteOrigin && link.href.startsWith(`${siteOrigin}/`) ? link.href.slice(siteOrigin.length) : link.href;
       let url: URL;
       try {
@@ -82,6 +97,10 @@ export function checkLinks(pages: BuiltPage[], { base = '/', origin, assets = []
         problems.push(`${page.file}: link "${link.href}" points to no page`);
         continue;
       }
+      if ((link.rel ?? '').split(/\s+/).includes('canonical') && target !== page.file) {
+        problems.push(`${page.file}: canonical URL "${link.href}" names another page (${target})`);
+        continue;
+      }
       const anchor = decodeURIComponent(url.hash.slice(1));
       if (anchor && !ids.get(target)?.has(anchor))
         problems.push(`${page.file}: link "${link.href}" points to a missing anchor #${anchor} in ${target}`);
@@ -90,6 +109,44 @@ export function checkLinks(pages: BuiltPage[], { base = '/', origin, assets = []
         problems.push(
           `${page.file}: link "${link.href}" jumps from ${fromLocale} to ${toLocale}; only links with hreflang may change language`,
         );
+    }
+  }
+  return problems;
+}
+
+export interface BuiltSitemap {
+  /** Path relative to the build folder, e.g. `sitemap-0.xml`. */
+  file: string;
+  xml: string;
+}
+
+/** Every URL a sitemap lists: `<loc>` entries and `<xhtml:link href>` alternates. */
+export function sitemapUrls(xml: string): string[] {
+  const locs = [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((m) => m[1]!);
+  const alternates = [...xml.matchAll(/<(?:xhtml:)?link\b[^>]*\shref="([^"]*)"/g)].map((m) => m[1]!);
+  return [...locs, ...alternates].map(decode);
+}
+
+/**
+ * A sitemap or sitemap index lists absolute URLs of the site: each must be
+ * under the site's origin and base path and reach a built page (or, in an
+ * index, a built sitemap).
+ */
+export function checkSitemaps(sitemaps: BuiltSitemap[], pageFiles: string[], { base = '/', origin, assets = [] }: LinkCheckOptions = {}): string[] {
+  const files = new Set([...pageFiles, ...assets, ...sitemaps.map((s) => s.file)]);
+  const prefix = origin ? `${origin.replace(/\/$/, '')}${base}` : undefined;
+  const problems: string[] = [];
+  for (const sitemap of sitemaps) {
+    const urls = sitemapUrls(sitemap.xml);
+    if (!urls.length) problems.push(`${sitemap.file}: lists no URL`);
+    for (const u of urls) {
+      if (prefix ? !u.startsWith(prefix) : !/^https?:\/\//.test(u)) {
+        problems.push(`${sitemap.file}: URL "${u}" is not an absolute URL of the site${prefix ? ` ${prefix}` : ''}`);
+        continue;
+      }
+      const path = decodeURIComponent(new URL(u).pathname);
+      if (!path.startsWith(base) || !resolveFile(path.slice(base.length), files)) problems.push(`${sitemap.file}: URL "${u}" points to no page`);
+      else if (new URL(u).hash) problems.push(`${sitemap.file}: URL "${u}" has a #fragment; list pages only`);
     }
   }
   return problems;

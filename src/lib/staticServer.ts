@@ -33,6 +33,12 @@ export interface ServeOptions {
   host?: string;
   /** gzip text responses when the client accepts it (default true). */
   gzip?: boolean;
+  /**
+   * A Content-Security-Policy header for JavaScript responses. A page's <meta>
+   * policy does not reach the workers it starts (Pagefind's search worker):
+   * a worker runs under the header of its own script, as on a real host.
+   */
+  scriptPolicy?: string;
 }
 
 function fileFor(root: string, path: string): string | undefined {
@@ -47,7 +53,7 @@ function fileFor(root: string, path: string): string | undefined {
   return undefined;
 }
 
-export function startServer({ root, base = '/', port = 4321, host = '127.0.0.1', gzip = true }: ServeOptions): Promise<{ server: Server; url: string }> {
+export function startServer({ root, base = '/', port = 4321, host = '127.0.0.1', gzip = true, scriptPolicy }: ServeOptions): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
@@ -79,6 +85,7 @@ export function startServer({ root, base = '/', port = 4321, host = '127.0.0.1',
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-cache' };
+    if (scriptPolicy && type.startsWith('text/javascript')) headers['content-security-policy'] = scriptPolicy;
     const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']));
     if (compress) headers['content-encoding'] = 'gzip';
     res.writeHead(status, headers);

@@ -29,7 +29,7 @@ const edit = (file: string, from: string | RegExp, to: string) =>
 describe('authoring errors fail the build, naming the file', () => {
   it('the fixture site itself builds', () => {
     const { status, output } = buildWith(() => {});
-    expect(output).toContain('every internal link and anchor resolves');
+    expect(output).toContain('every internal link, anchor and site URL resolves');
     expect(status).toBe(0);
   });
 
@@ -44,6 +44,16 @@ describe('authoring errors fail the build, naming the file', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/fr\/models\/alpha\.mdx/);
     expect(output).toMatch(/summary/);
+  });
+
+  it('front matter that is not YAML, or a field of the wrong type', () => {
+    const yaml = buildWith((c) => edit(join(c, 'zh-cn/models/alpha.mdx'), /^kind: model$/m, 'kind: [model'));
+    expect(yaml.status).not.toBe(0);
+    expect(yaml.output).toMatch(/zh-cn\/models\/alpha\.mdx/);
+    const date = buildWith((c) => edit(join(c, 'fr/cases/beta.mdx'), 'date: 2021-01-06', 'date: le 6 janvier'));
+    expect(date.status).not.toBe(0);
+    expect(date.output).toMatch(/fr\/cases\/beta\.mdx/);
+    expect(date.output).toMatch(/source\.date.*YYYY-MM-DD|YYYY-MM-DD.*source\.date/s);
   });
 
   it('a case naming an unknown model', () => {
@@ -62,6 +72,12 @@ describe('authoring errors fail the build, naming the file', () => {
     const anchor = buildWith((c) => edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9'));
     expect(anchor.status).not.toBe(0);
     expect(anchor.output).toMatch(/zh-cn\/models\/alpha\/index\.html .*missing anchor #s9/);
+  });
+
+  it('a link that jumps to the other language', () => {
+    const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), '(/cases/beta/)', '(../../../zh-cn/cases/beta/)'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\.\.\/\.\.\/\.\.\/zh-cn\/cases\/beta\/" jumps from fr to zh-cn/);
   });
 
   it('twins whose sections and paragraphs do not align', () => {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../src/lib/staticServer.ts';
 import { basePath, distDir } from '../../src/lib/siteConfig.ts';
+import { basePolicy } from '../../src/lib/contentSecurityPolicy.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,7 +14,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync(`${distDir}/pagefind-fr`))
     throw new Error(`No built site in ${distDir}/: run "npm run build" before the end-to-end tests (npm test does).`);
-  const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0 });
+  const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0, scriptPolicy: basePolicy() });
   project.provide('siteUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -10,7 +10,7 @@ export interface Watched {
   page: Page;
   /** Requests to any other origin than the site's. */
   offOrigin: string[];
-  /** Uncaught errors and console errors. */
+  /** Uncaught errors, console errors and Content-Security-Policy violations. */
   errors: string[];
 }
 
@@ -22,6 +22,14 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   context.on('request', (req) => {
     const u = req.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) offOrigin.push(u);
+  });
+  // Content-Security-Policy violations, reported from inside every page of the context.
+  await context.exposeBinding('__reportCspViolation', (_source, text: string) => errors.push(text));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+      report(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(unknown)'} in ${e.sourceFile || e.documentURI}`);
+    });
   });
   const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));

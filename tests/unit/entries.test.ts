@@ -99,6 +99,10 @@ describe('entrySchema', () => {
     expect(entrySchema.safeParse(noTitle).success).toBe(false);
     expect(entrySchema.safeParse({ ...valid, colour: 'red' }).success).toBe(false);
     expect(entrySchema.safeParse({ ...valid, events: [{ date: '8/11/2012', label: 'x' }] }).success).toBe(false);
+    // JavaScript's Date would read these as 2001-01-06 and 2021-01-01.
+    for (const date of ['le 6 janvier', 'janvier 2021', '2021-13-45'])
+      expect(entrySchema.safeParse({ ...valid, source: { ...valid.source, date } }).success, date).toBe(false);
+    expect(entrySchema.parse({ ...valid, source: { ...valid.source, date: new Date('2021-01-06') } }).source.date).toEqual(new Date('2021-01-06'));
     const { model: _m, ...noModel } = valid;
     const result = entrySchema.safeParse(noModel);
     expect(result.success).toBe(false);

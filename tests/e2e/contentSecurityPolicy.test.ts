@@ -1,0 +1,101 @@
+/**
+ * The Content-Security-Policy: every page carries a strict one, the browser
+ * enforces it, the e2e helper reports any violation, and search (WebAssembly
+ * in a worker) works under it. Every e2e file fails on a violation through
+ * watchedPage (tests/e2e/site.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { builtHtmlFiles } from './builtPages.ts';
+import { openSearch, search, url, watchedPage } from './site.ts';
+import { basePolicy } from '../../src/lib/contentSecurityPolicy.ts';
+import { basePath, distDir } from '../../src/lib/siteConfig.ts';
+import { startServer } from '../../src/lib/staticServer.ts';
+
+/** directive → sources, from a policy string. */
+const parse = (policy: string) =>
+  new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...sources]) => [name!, sources]));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(() => browser.close());
+
+describe('the policy in every built page', () => {
+  it.each(builtHtmlFiles())('%s allows only the site itself, hashed inline code and WebAssembly', (file) => {
+    const html = readFileSync(join(distDir, file), 'utf8');
+    const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/gi)];
+    expect(metas).toHaveLength(1);
+    // Before any script or style, so that it governs them all.
+    expect(html.indexOf(metas[0]![0])).toBeLessThan(Math.min(...['<script', '<style', '<link rel="stylesheet"'].map((t) => html.indexOf(t)).filter((i) => i >= 0)));
+    const policy = parse(metas[0]![1]!);
+    expect(policy.get('default-src')).toEqual(["'self'"]);
+    expect(policy.get('object-src')).toEqual(["'none'"]);
+    for (const [name, sources] of policy) {
+      expect(sources, name).not.toContain("'unsafe-inline'");
+      expect(sources, name).not.toContain("'unsafe-eval'");
+      expect(sources.filter((s) => /^(https?:|\*|blob:)/.test(s)), name).toEqual([]);
+    }
+    expect(policy.get('script-src')).toEqual(expect.arrayContaining(["'self'", "'wasm-unsafe-eval'"]));
+  });
+});
+
+describe('in the browser', () => {
+  it('blocks code injected into a page, and the e2e helper reports it', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(url('fr/'));
+    const ran = await w.page.evaluate(async () => {
+      const script = document.createElement('script');
+      script.textContent = 'window.injectedRan = true';
+      document.body.append(script);
+      const img = document.createElement('img');
+      img.src = 'https://tracker.example/pixel.gif';
+      document.body.append(img);
+      await new Promise((r) => setTimeout(r, 200));
+      return (window as unknown as { injectedRan?: boolean }).injectedRan ?? false;
+    });
+    expect(ran).toBe(false);
+    expect(w.errors.join('\n')).toMatch(/CSP violation: script-src-elem blocked inline in /);
+    expect(w.errors.join('\n')).toMatch(/CSP violation: img-src blocked https:\/\/tracker\.example\/pixel\.gif/);
+    // The attempt is recorded by the off-origin watcher too, though the browser never sent it.
+    expect(w.offOrigin).toEqual(['https://tracker.example/pixel.gif']);
+    await w.context.close();
+  });
+
+  it('search works under the page policy and a worker policy sent as a header, with no violation', async () => {
+    for (const [path, query] of [['fr/cases/fugu-3331/', 'hydraulique'], ['zh-cn/', '扶贫']]) {
+      const w = await watchedPage(browser);
+      const policies: string[] = [];
+      w.page.on('response', (r) => {
+        if (r.url().includes('pagefind-worker')) policies.push(r.headers()['content-security-policy'] ?? '');
+      });
+      await w.page.goto(url(path));
+      await openSearch(w.page);
+      await search(w.page, query);
+      expect(await w.page.locator('.search-result').count(), path).toBeGreaterThan(0);
+      expect(policies).toEqual([basePolicy()]);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  it('would break search without wasm-unsafe-eval: the header really governs the worker', async () => {
+    const strict = basePolicy().replace(" 'wasm-unsafe-eval'", '');
+    const { server, url: strictUrl } = await startServer({ root: distDir, base: basePath(), port: 0, scriptPolicy: strict });
+    try {
+      const w = await watchedPage(browser);
+      await w.page.goto(new URL('fr/', strictUrl).href);
+      await openSearch(w.page);
+      await w.page.fill('#search-input', 'Fugu');
+      await expect.poll(() => w.errors.join('\n'), { timeout: 15_000 }).toMatch(/WebAssembly.*Content Security Policy/);
+      expect(await w.page.locator('.search-result').count()).toBe(0);
+      await w.context.close();
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});
