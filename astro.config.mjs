@@ -12,6 +12,7 @@ import { contentDir } from './src/lib/contentDir.ts';
 import { basePath, distDir, siteUrl } from './src/lib/siteConfig.ts';
 import { locales } from './src/i18n/locales.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/contentSecurityPolicy.ts';
+import { themeScriptHash } from './src/lib/themeScript.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -28,11 +29,7 @@ export default defineConfig({
     // Term links come first so that French spacing also reaches their tooltips.
     processor: unified({
       smartypants: false,
-      rehypePlugins: [
-        [rehypeTermLinks, { terms: loadTermbase(), pinyin: termPinyin, contentDir }],
-        rehypeFrenchSpacing,
-        rehypeAlignIds,
-      ],
+      rehypePlugins: [[rehypeTermLinks, { terms: loadTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
     }),
   },
   integrations: [
@@ -51,7 +48,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...cspDirectives],
-      scriptDirective: { resources: [...cspScriptSources] },
+      scriptDirective: { resources: [...cspScriptSources], hashes: [themeScriptHash] },
       styleDirective: { resources: [...cspStyleSources] },
     },
   },

@@ -38,8 +38,12 @@ try {
       if (!result) throw new Error(`Lighthouse gave no result for ${target}`);
       const { categories, audits, runtimeError } = result.lhr;
       if (runtimeError) throw new Error(`Lighthouse on ${target}: ${runtimeError.code} ${runtimeError.message}`);
-      rows.push({ page, formFactor, scores: Object.fromEntries(CATEGORIES.map((c) => [c, toPercent(categories[c]?.score)])) as AuditRow['scores'] });
-      for (const p of failingAudits(categories as never, audits as never)) problems.push(`${page} ${formFactor}: ${p}`);
+      rows.push({
+        page,
+        formFactor,
+        scores: Object.fromEntries(CATEGORIES.map((c) => [c, toPercent(categories[c]?.score)])) as AuditRow['scores'],
+      });
+      for (const p of failingAudits(categories, audits)) problems.push(`${page} ${formFactor}: ${p}`);
     }
 } finally {
   chrome.kill();

@@ -16,7 +16,14 @@ import { primaryBundle, searchBundles } from '../src/lib/searchBundles.ts';
 import { basePath, distDir, siteUrl } from '../src/lib/siteConfig.ts';
 import { contentDir } from '../src/lib/contentDir.ts';
 import { localeKeys } from '../src/i18n/locales.ts';
-import { PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, precacheUrls, precacheVersion, serviceWorkerSource, urlOfFile } from '../src/lib/offline/precache.ts';
+import {
+  PRECACHE_MANIFEST_FILE,
+  SERVICE_WORKER_FILE,
+  precacheUrls,
+  precacheVersion,
+  serviceWorkerSource,
+  urlOfFile,
+} from '../src/lib/offline/precache.ts';
 
 async function builtFiles(dir: string): Promise<{ pages: BuiltPage[]; assets: string[] }> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -67,9 +74,18 @@ async function writeServiceWorker(): Promise<void> {
 }
 
 const { pages, assets } = await builtFiles(distDir);
-const sitemaps = assets.filter((f) => /^sitemap[^/]*\.xml$/.test(f)).map((file) => ({ file, xml: readFileSync(join(distDir, file), 'utf8') }));
+const sitemaps = assets
+  .filter((f) => /^sitemap[^/]*\.xml$/.test(f))
+  .map((file) => ({ file, xml: readFileSync(join(distDir, file), 'utf8') }));
 const linkOptions = { base: basePath(), origin: siteUrl(), assets };
-const problems = [...checkLinks(pages, linkOptions), ...checkSitemaps(sitemaps, pages.map((p) => p.file), linkOptions)];
+const problems = [
+  ...checkLinks(pages, linkOptions),
+  ...checkSitemaps(
+    sitemaps,
+    pages.map((p) => p.file),
+    linkOptions,
+  ),
+];
 if (problems.length) {
   console.error(
     `Link check failed (${problems.length}):\n` +

@@ -28,7 +28,10 @@ export function summarize(transfers: Transfer[]): Omit<Weight, 'jsOnLoad'> {
     requests: transfers.length,
     bytes: transfers.reduce((sum, t) => sum + t.bytes, 0),
     byCategory,
-    largest: [...transfers].sort((a, b) => b.bytes - a.bytes).slice(0, 4).map(({ path, bytes }) => ({ path, bytes })),
+    largest: [...transfers]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 4)
+      .map(({ path, bytes }) => ({ path, bytes })),
   };
 }
 
@@ -63,7 +66,9 @@ export async function pageWeight(browser: Browser, server: CountingServer, path:
   await settle(page);
   const transfers = server.since(mark);
   const inline = await page.evaluate(() =>
-    [...document.scripts].filter((s) => !s.src && s.type !== 'application/json' && s.type !== 'application/ld+json').map((s) => s.text.length),
+    [...document.scripts]
+      .filter((s) => !s.src && s.type !== 'application/json' && s.type !== 'application/ld+json')
+      .map((s) => s.text.length),
   );
   await context.close();
   const js = transfers.filter((t) => t.category === 'js');

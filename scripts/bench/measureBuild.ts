@@ -3,6 +3,7 @@
  * some content and measures its wall time and the peak memory of the whole
  * process tree (sum of VmRSS over the build's processes, sampled every 50 ms).
  */
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -86,7 +87,7 @@ export function runBuild(env: Record<string, string>): Promise<BuildRun> {
         loadAverage: load,
         wallMs: performance.now() - start,
         peakRssBytes: peak,
-        tail: output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-30).join('\n'),
+        tail: stripVTControlCharacters(output).split('\n').slice(-30).join('\n'),
       });
     });
   });

@@ -61,13 +61,21 @@ export function targets(r: Results): { target: string; figure: string; met: bool
       figure: `${kB(jsOnLoad)} kB (script files gzip + inline scripts uncompressed)`,
       met: jsOnLoad <= 5_000,
     },
-    { target: 'first search, both languages ≤ 84 kB', figure: `${kB(firstSearch)} kB (largest over the queries)`, met: firstSearch <= 84_000 },
+    {
+      target: 'first search, both languages ≤ 84 kB',
+      figure: `${kB(firstSearch)} kB (largest over the queries)`,
+      met: firstSearch <= 84_000,
+    },
     ...['fr', 'zh-cn'].map((l) => ({
       target: `results ≤ 150 ms after the last keystroke (median), from ${l}/`,
       figure: `${latency(l).toFixed(0)} ms`,
       met: latency(l) <= 150,
     })),
-    { target: 'real site builds no slower than Starlight (≈ 2.0 s)', figure: `${s(build)} s (median, cold cache; CPU ${s(median(r.build.map((b) => b.cpuMs)))} s)`, met: build <= 2_000 },
+    {
+      target: 'real site builds no slower than Starlight (≈ 2.0 s)',
+      figure: `${s(build)} s (median, cold cache; CPU ${s(median(r.build.map((b) => b.cpuMs)))} s)`,
+      met: build <= 2_000,
+    },
   ];
   const k = r.scale.find((x) => x.entriesPerLanguage === 1000);
   if (k)
@@ -93,10 +101,14 @@ export function targets(r: Results): { target: string; figure: string; met: bool
 
 export function printReport(r: Results): void {
   const m = r.machine;
-  console.log(`\n## Benchmark ${r.date}\nMachine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}. kB = 1000 bytes, as sent (gzip). Queries typed with ${r.typeDelayMs ?? 60} ms between keys.\n`);
+  console.log(
+    `\n## Benchmark ${r.date}\nMachine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}. kB = 1000 bytes, as sent (gzip). Queries typed with ${r.typeDelayMs ?? 60} ms between keys.\n`,
+  );
   console.log(
     `Build of the real site (astro build + link check + both Pagefind indexes, cold cache): ` +
-      r.build.map((b) => `${s(b.wallMs)} s (CPU ${s(b.cpuMs)} s, load ${b.loadAverage.toFixed(1)}) / ${MiB(b.peakRssBytes)} MiB`).join(', ') +
+      r.build
+        .map((b) => `${s(b.wallMs)} s (CPU ${s(b.cpuMs)} s, load ${b.loadAverage.toFixed(1)}) / ${MiB(b.peakRssBytes)} MiB`)
+        .join(', ') +
       ` → median ${s(median(r.build.map((b) => b.wallMs)))} s, peak ${MiB(Math.max(...r.build.map((b) => b.peakRssBytes)))} MiB\n`,
   );
   const cat = (p: Weight, c: Category) => {
@@ -124,14 +136,33 @@ export function printReport(r: Results): void {
   console.log(
     table(
       ['from', 'query', 'results', 'first query kB', 'later query kB', 'ms after last key', 'later query ms'],
-      r.search.map((q) => [q.from, q.query, q.results, kB(q.firstBytes), `${kB(q.laterBytes)} (${q.later})`, q.latencyMs.toFixed(0), q.laterLatencyMs.toFixed(0)]),
+      r.search.map((q) => [
+        q.from,
+        q.query,
+        q.results,
+        kB(q.firstBytes),
+        `${kB(q.laterBytes)} (${q.later})`,
+        q.latencyMs.toFixed(0),
+        q.laterLatencyMs.toFixed(0),
+      ]),
     ),
   );
   if (r.scale.length) {
     console.log('\nScale (synthetic entries added to the real ones; search medians over all queries):\n');
     console.log(
       table(
-        ['entries / language', 'build s', 'CPU s', 'load', 'peak MiB', 'index files', 'index MB', 'first query kB', 'later query kB', 'ms after last key'],
+        [
+          'entries / language',
+          'build s',
+          'CPU s',
+          'load',
+          'peak MiB',
+          'index files',
+          'index MB',
+          'first query kB',
+          'later query kB',
+          'ms after last key',
+        ],
         r.scale.map((x) => [
           x.entriesPerLanguage,
           s(x.build.wallMs),
@@ -148,5 +179,10 @@ export function printReport(r: Results): void {
     );
   }
   console.log('\nTargets:\n');
-  console.log(table(['target', 'measured', 'met'], targets(r).map((t) => [t.target, t.figure, t.met ? 'yes' : 'no'])));
+  console.log(
+    table(
+      ['target', 'measured', 'met'],
+      targets(r).map((t) => [t.target, t.figure, t.met ? 'yes' : 'no']),
+    ),
+  );
 }

@@ -116,7 +116,7 @@ const CONTEXT: Sentence[] = [
     fr: `Le district de ${s.county.fr} (${z(s.county.zh)}), dans la province du ${s.province.fr}, comptait encore ${s.n} foyers pauvres en ${s.year}.`,
     zh: `${s.year}年，${s.province.zh}${s.county.zh}仍有${s.n}户贫困户。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Les villages de montagne y vivaient surtout de cultures vivrières peu rentables, loin des marchés.`,
     zh: `当地山区村庄主要依靠收益不高的粮食种植为生，距离市场较远。`,
   }),
@@ -124,15 +124,15 @@ const CONTEXT: Sentence[] = [
     fr: `${cap(s.actor.fr)} a pris en charge l’aide à ce district à partir de ${s.year}, dans le cadre du jumelage.`,
     zh: `从${s.year}年起，${s.actor.zh}按照定点扶贫的安排负责帮扶该县。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Les routes étaient rares, l’eau potable manquait dans plusieurs hameaux et les jeunes partaient travailler en ville.`,
     zh: `当地道路稀少，一些自然村缺少饮用水，年轻人大多外出务工。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Le revenu moyen par habitant restait inférieur de moitié à celui de la province.`,
     zh: `当地人均收入不到全省平均水平的一半。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Le district figurait sur la liste des districts clés retenus par l’État pour son aide au développement.`,
     zh: `该县被列入国家扶贫开发工作重点县名单。`,
   }),
@@ -147,15 +147,15 @@ const MEASURES: Sentence[] = [
     fr: `Des techniciens ont formé les exploitants à la production et à la vente ${s.product2.of}.`,
     zh: `技术人员为农户开展了${s.product2.zh}种植和销售方面的培训。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Un ouvrage hydraulique a été construit pour irriguer les terres des villages les plus éloignés.`,
     zh: `帮扶单位修建了一处水利工程，灌溉最偏远村庄的耕地。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Des cadres ont été détachés sur place pour suivre chaque foyer et tenir un registre de l’aide reçue.`,
     zh: `帮扶单位选派干部驻村，逐户跟踪，并建立帮扶台账。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Une entreprise de la ville voisine s’est engagée à acheter la production à un prix garanti.`,
     zh: `邻近城市的一家企业承诺以保护价收购农产品。`,
   }),
@@ -163,7 +163,7 @@ const MEASURES: Sentence[] = [
     fr: `L’aide a aussi servi à réparer ${s.m} kilomètres de routes rurales et à équiper les écoles.`,
     zh: `帮扶资金还用于修复${s.m}公里农村道路，并为学校添置设备。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Des prêts à faible taux ont permis aux foyers de lancer un petit élevage ou un atelier.`,
     zh: `低息贷款帮助农户发展小规模养殖或开办作坊。`,
   }),
@@ -182,7 +182,7 @@ const RESULTS: Sentence[] = [
     fr: `La filière ${s.product.of} fournit désormais un revenu régulier à ${s.m} familles.`,
     zh: `${s.product.zh}产业如今为${s.m}户家庭提供了稳定收入。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Les habitants interrogés citent surtout l’accès à l’eau et les nouvelles routes.`,
     zh: `受访村民最常提到的是饮水条件和新修的道路。`,
   }),
@@ -190,7 +190,7 @@ const RESULTS: Sentence[] = [
     fr: `Le modèle a ensuite été repris dans d’autres districts de la province du ${s.province.fr}.`,
     zh: `这一做法随后在${s.province.zh}其他县得到推广。`,
   }),
-  (s) => ({
+  () => ({
     fr: `Les autorités notent toutefois que les revenus restent fragiles en cas de mauvaise récolte.`,
     zh: `不过，地方政府也指出，遇到歉收年份，农户收入仍不稳定。`,
   }),
@@ -290,10 +290,7 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
     fr: `Exemple de ${MODELS[model]!.fr} dans le district de ${slots.county.fr}, au ${slots.province.fr} : depuis ${slots.year}, l’aide y développe la filière ${slots.product.of}.`,
     zh: `${MODELS[model]!.zh}模式的实例：${slots.actor.zh}自${slots.year}年起帮助${slots.province.zh}${slots.county.zh}发展${slots.product.zh}产业。`,
   };
-  const events =
-    r() < 0.6
-      ? [{ date: String(slots.year), label: { fr: 'début de l’aide', zh: '开始帮扶' } }]
-      : [];
+  const events = r() < 0.6 ? [{ date: String(slots.year), label: { fr: 'début de l’aide', zh: '开始帮扶' } }] : [];
   const figures = [
     { value: slots.n, label: { fr: 'foyers pauvres au départ', zh: '户：帮扶前的贫困户' } },
     ...(r() < 0.5 ? [{ value: slots.m, label: { fr: 'familles dans la filière', zh: '户：参与产业的家庭' } }] : []),
@@ -323,8 +320,18 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
     }
     if (i === 1 && pool.length >= 3 && r() < 0.6) {
       const items = pool.splice(0, 3).map((s) => s(slots, zhSpan));
-      body.fr.push(items.map((s) => `- ${s.fr.replace(/\.$/, ' ;')}`).join('\n').replace(/ ;$/, '.'));
-      body.zh.push(items.map((s) => `- ${s.zh.replace(/。$/, '；')}`).join('\n').replace(/；$/, '。'));
+      body.fr.push(
+        items
+          .map((s) => `- ${s.fr.replace(/\.$/, ' ;')}`)
+          .join('\n')
+          .replace(/ ;$/, '.'),
+      );
+      body.zh.push(
+        items
+          .map((s) => `- ${s.zh.replace(/。$/, '；')}`)
+          .join('\n')
+          .replace(/；$/, '。'),
+      );
     }
   });
 

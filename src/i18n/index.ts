@@ -10,18 +10,12 @@ import { locales, type LangTag } from './locales.ts';
 export const resources: Record<LangTag, Record<string, string>> = { fr, 'zh-CN': zhCN };
 
 /** Interface-string keys, typed from the French resource (plural forms folded into their base key). */
-export type UIKey = keyof typeof fr extends infer K
-  ? K extends `${infer Base}_${'one' | 'other'}`
-    ? Base
-    : K
-  : never;
+export type UIKey = keyof typeof fr extends infer K ? (K extends `${infer Base}_${'one' | 'other'}` ? Base : K) : never;
 
 const instance = i18next.createInstance();
 void instance.init({
   initAsync: false,
-  resources: Object.fromEntries(
-    Object.entries(resources).map(([lang, strings]) => [lang, { translation: strings }]),
-  ),
+  resources: Object.fromEntries(Object.entries(resources).map(([lang, strings]) => [lang, { translation: strings }])),
   supportedLngs: locales.map((l) => l.lang),
   fallbackLng: false,
   keySeparator: false,

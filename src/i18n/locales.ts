@@ -11,7 +11,7 @@ export type Locale = (typeof locales)[number];
 export type LocaleKey = Locale['key'];
 export type LangTag = Locale['lang'];
 
-export const localeKeys = locales.map((l) => l.key) as LocaleKey[];
+export const localeKeys = locales.map<LocaleKey>((l) => l.key);
 export const defaultLocale: Locale = locales[0];
 
 export function isLocaleKey(value: string): value is LocaleKey {

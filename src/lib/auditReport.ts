@@ -10,8 +10,7 @@ export interface AuditRow {
 }
 
 /** Lighthouse's 0–1 score as the 0–100 figure its report shows. */
-export const toPercent = (score: number | null | undefined): number | null =>
-  typeof score === 'number' ? Math.round(score * 100) : null;
+export const toPercent = (score: number | null | undefined): number | null => (typeof score === 'number' ? Math.round(score * 100) : null);
 
 export function formatAuditTable(rows: AuditRow[]): string {
   const header = ['page', 'form factor', ...CATEGORIES];
@@ -30,7 +29,14 @@ export function failingAudits(
     auditRefs
       .filter((ref) => {
         const a = audits[ref.id];
-        return a && ref.weight > 0 && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual' && typeof a.score === 'number' && a.score < 1;
+        return (
+          a &&
+          ref.weight > 0 &&
+          a.scoreDisplayMode !== 'notApplicable' &&
+          a.scoreDisplayMode !== 'manual' &&
+          typeof a.score === 'number' &&
+          a.score < 1
+        );
       })
       .map((ref) => {
         const a = audits[ref.id]!;

@@ -7,8 +7,7 @@ import { alignmentProblem } from './alignment.ts';
 import type { Entry } from './content.ts';
 
 export async function checkAlignment(entries: Entry[]): Promise<void> {
-  const outline = async (e: Entry) =>
-    ((await render(e)).remarkPluginFrontmatter?.alignment as string[] | undefined) ?? [];
+  const outline = async (e: Entry) => ((await render(e)).remarkPluginFrontmatter?.alignment as string[] | undefined) ?? [];
   const problems: string[] = [];
   for (const entry of entries.filter((e) => e.locale === 'fr')) {
     const twin = entries.find((e) => e.locale !== 'fr' && e.slug === entry.slug);

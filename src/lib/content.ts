@@ -24,8 +24,7 @@ export function getEntries(): Promise<Entry[]> {
       return { ...e, data: ref.locale === 'fr' ? frenchFrontMatter(e.data) : e.data, filePath, ...ref };
     });
     const problems = validateEntries(entries, new Set(terms.keys()));
-    if (problems.length)
-      throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
+    if (problems.length) throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
     return entries;
   })();
   return cache;

@@ -2,8 +2,9 @@
  * The site's Content-Security-Policy. Astro (`security.csp`) writes it as a
  * <meta> tag on every page and adds the SHA-256 hash of each script and style
  * it emits to `script-src` / `style-src`. Everything comes from the site
- * itself; the only extra is `'wasm-unsafe-eval'`, which Pagefind's
- * WebAssembly needs, and `data:` images, which Pagefind's stylesheets use.
+ * itself; the only extras are `'wasm-unsafe-eval'`, which Pagefind's
+ * WebAssembly needs, `data:` images, and the hash of the theme script
+ * (src/lib/themeScript.ts), added in astro.config.mjs.
  * No `'unsafe-inline'` anywhere.
  *
  * Directives a <meta> policy cannot carry (`frame-ancestors`, `report-uri`,
@@ -13,7 +14,7 @@ export const cspDirectives = [
   "default-src 'self'",
   "img-src 'self' data:",
   "connect-src 'self'",
-  // Pagefind's search worker and the offline service worker.
+  // The offline service worker.
   "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",

@@ -22,9 +22,7 @@ export interface EntryRef {
 export function parseEntryId(id: string, filePath = id): EntryRef {
   const [locale, ...rest] = id.split('/');
   if (!locale || !isLocaleKey(locale) || rest.length === 0)
-    throw new Error(
-      `${filePath}: entries live in content/<${localeKeys.join('|')}>/…; move this file into a language folder`,
-    );
+    throw new Error(`${filePath}: entries live in content/<${localeKeys.join('|')}>/…; move this file into a language folder`);
   return { locale, slug: rest.join('/') };
 }
 
@@ -59,22 +57,18 @@ export function validateEntries(entries: EntryRecord[], termIds: ReadonlySet<str
       problems.push((error as Error).message);
       continue;
     }
-    const twins = bySlug.get(ref.slug) ?? new Map();
+    const twins = bySlug.get(ref.slug) ?? new Map<LocaleKey, EntryRecord>();
     twins.set(ref.locale, entry);
     bySlug.set(ref.slug, twins);
   }
 
-  const modelKeys = new Set(
-    entries.filter((e) => e.data.kind === 'model').map((e) => modelKey(parseEntryId(e.id).slug)),
-  );
+  const modelKeys = new Set(entries.filter((e) => e.data.kind === 'model').map((e) => modelKey(parseEntryId(e.id).slug)));
 
   for (const [slug, twins] of bySlug) {
     for (const locale of localeKeys) {
       if (!twins.has(locale)) {
         const [present] = twins.values();
-        problems.push(
-          `${present!.filePath}: no ${locale} translation; create content/${locale}/${slug}.mdx (twins share the same path)`,
-        );
+        problems.push(`${present!.filePath}: no ${locale} translation; create content/${locale}/${slug}.mdx (twins share the same path)`);
       }
     }
     const [first, ...others] = [...twins.values()];
@@ -93,16 +87,12 @@ export function validateEntries(entries: EntryRecord[], termIds: ReadonlySet<str
   for (const entry of entries) {
     const { data, filePath } = entry;
     if (data.model && !modelKeys.has(data.model))
-      problems.push(
-        `${filePath}: unknown model "${data.model}"; known models: ${[...modelKeys].sort().join(', ')}`,
-      );
-    const terms = [
-      ...data.actors.map((a) => a.term),
-      ...data.places.flatMap((p) => [p.province, p.prefecture, p.county]),
-    ].filter((t): t is string => Boolean(t));
+      problems.push(`${filePath}: unknown model "${data.model}"; known models: ${[...modelKeys].sort().join(', ')}`);
+    const terms = [...data.actors.map((a) => a.term), ...data.places.flatMap((p) => [p.province, p.prefecture, p.county])].filter(
+      (t): t is string => Boolean(t),
+    );
     for (const term of terms)
-      if (!termIds.has(term))
-        problems.push(`${filePath}: "${term}" is not in the termbase (content/termbase.json)`);
+      if (!termIds.has(term)) problems.push(`${filePath}: "${term}" is not in the termbase (content/termbase.json)`);
   }
 
   const orders = new Map<string, string>();
@@ -117,9 +107,7 @@ export function validateEntries(entries: EntryRecord[], termIds: ReadonlySet<str
 
 /** Entries of one language in reading order. */
 export function inReadingOrder<T extends EntryRecord>(entries: T[], locale: LocaleKey): T[] {
-  return entries
-    .filter((e) => parseEntryId(e.id).locale === locale)
-    .sort((a, b) => a.data.order - b.data.order);
+  return entries.filter((e) => parseEntryId(e.id).locale === locale).sort((a, b) => a.data.order - b.data.order);
 }
 
 export function neighbours<T extends EntryRecord>(ordered: T[], id: string) {

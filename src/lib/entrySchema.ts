@@ -25,9 +25,7 @@ export const entrySchema = z
     /** Slug of the model entry a case belongs to (cases only). */
     model: z.string().optional(),
     actors: z.array(z.object({ term: termId, type: z.enum(actorTypes) }).strict()),
-    places: z.array(
-      z.object({ province: termId, prefecture: termId.optional(), county: termId.optional() }).strict(),
-    ),
+    places: z.array(z.object({ province: termId, prefecture: termId.optional(), county: termId.optional() }).strict()),
     events: z
       .array(
         z
@@ -38,9 +36,7 @@ export const entrySchema = z
           .strict(),
       )
       .default([]),
-    figures: z
-      .array(z.object({ value: z.number(), label: z.string().min(1) }).strict())
-      .default([]),
+    figures: z.array(z.object({ value: z.number(), label: z.string().min(1) }).strict()).default([]),
     source: z
       .object({
         title: z.string().min(1),
@@ -52,10 +48,8 @@ export const entrySchema = z
   })
   .strict()
   .superRefine((data, ctx) => {
-    if (data.kind === 'case' && !data.model)
-      ctx.addIssue({ code: 'custom', path: ['model'], message: 'a case must name its model' });
-    if (data.kind !== 'case' && data.model)
-      ctx.addIssue({ code: 'custom', path: ['model'], message: 'only a case names a model' });
+    if (data.kind === 'case' && !data.model) ctx.addIssue({ code: 'custom', path: ['model'], message: 'a case must name its model' });
+    if (data.kind !== 'case' && data.model) ctx.addIssue({ code: 'custom', path: ['model'], message: 'only a case names a model' });
   });
 
 export type EntryData = z.infer<typeof entrySchema>;

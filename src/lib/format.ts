@@ -8,9 +8,7 @@ export function formatNumber(value: number, lang: LangTag): string {
 /** `YYYY` or `YYYY-MM-DD` (or a Date) as a reader of this language writes it. */
 export function formatDate(date: string | Date, lang: LangTag): string {
   if (typeof date === 'string' && /^\d{4}$/.test(date))
-    return new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${date}-01-01T00:00:00Z`),
-    );
+    return new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01-01T00:00:00Z`));
   const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
 }

@@ -16,7 +16,10 @@ export interface BuiltPage {
 }
 
 const decode = (s: string) =>
-  s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 
 export function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1]!)));
@@ -43,8 +46,7 @@ export function linksOf(html: string): Link[] {
 /** The built file a site path resolves to, if any. */
 function resolveFile(path: string, files: ReadonlySet<string>): string | undefined {
   const clean = path.replace(/^\//, '');
-  for (const candidate of [clean, `${clean}index.html`, `${clean}/index.html`])
-    if (files.has(candidate)) return candidate;
+  for (const candidate of [clean, `${clean}index.html`, `${clean}/index.html`]) if (files.has(candidate)) return candidate;
   return undefined;
 }
 
@@ -75,7 +77,9 @@ export function checkLinks(pages: BuiltPage[], { base = '/', origin, assets = []
     const fromLocale = localeOf(page.file);
     for (const link of linksOf(page.html)) {
       if (isSiteUrlLink(link) && siteOrigin && !link.href.startsWith(`${siteOrigin}${base}`)) {
-        problems.push(`${page.file}: ${link.rel}${link.hreflang ? ` ${link.hreflang}` : ''} URL "${link.href}" is not an absolute URL of the site ${siteOrigin}${base}`);
+        problems.push(
+          `${page.file}: ${link.rel}${link.hreflang ? ` ${link.hreflang}` : ''} URL "${link.href}" is not an absolute URL of the site ${siteOrigin}${base}`,
+        );
         continue;
       }
       const href = siteOrigin && link.href.startsWith(`${siteOrigin}/`) ? link.href.slice(siteOrigin.length) : link.href;
@@ -132,7 +136,11 @@ export function sitemapUrls(xml: string): string[] {
  * under the site's origin and base path and reach a built page (or, in an
  * index, a built sitemap).
  */
-export function checkSitemaps(sitemaps: BuiltSitemap[], pageFiles: string[], { base = '/', origin, assets = [] }: LinkCheckOptions = {}): string[] {
+export function checkSitemaps(
+  sitemaps: BuiltSitemap[],
+  pageFiles: string[],
+  { base = '/', origin, assets = [] }: LinkCheckOptions = {},
+): string[] {
   const files = new Set([...pageFiles, ...assets, ...sitemaps.map((s) => s.file)]);
   const prefix = origin ? `${origin.replace(/\/$/, '')}${base}` : undefined;
   const problems: string[] = [];
@@ -145,7 +153,8 @@ export function checkSitemaps(sitemaps: BuiltSitemap[], pageFiles: string[], { b
         continue;
       }
       const path = decodeURIComponent(new URL(u).pathname);
-      if (!path.startsWith(base) || !resolveFile(path.slice(base.length), files)) problems.push(`${sitemap.file}: URL "${u}" points to no page`);
+      if (!path.startsWith(base) || !resolveFile(path.slice(base.length), files))
+        problems.push(`${sitemap.file}: URL "${u}" points to no page`);
       else if (new URL(u).hash) problems.push(`${sitemap.file}: URL "${u}" has a #fragment; list pages only`);
     }
   }

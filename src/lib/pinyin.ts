@@ -55,9 +55,7 @@ export function spellPinyin(zh: string, layout: string): string {
     }
     const written = text.slice(pos, pos + syllable.length);
     if (written.toLowerCase() !== syllable.toLowerCase())
-      throw new Error(
-        `pinyin "${layout}" does not match the reading of ${zh} (${syllables.join(' ')}) at "${text.slice(pos) || '(end)'}"`,
-      );
+      throw new Error(`pinyin "${layout}" does not match the reading of ${zh} (${syllables.join(' ')}) at "${text.slice(pos) || '(end)'}"`);
     out += written.charAt(0) === written.charAt(0).toUpperCase() ? syllable.charAt(0).toUpperCase() + syllable.slice(1) : syllable;
     pos += syllable.length;
   }

@@ -35,7 +35,7 @@ export interface ServeOptions {
   gzip?: boolean;
   /**
    * A Content-Security-Policy header for JavaScript responses. A page's <meta>
-   * policy does not reach the workers it starts (Pagefind's search worker):
+   * policy does not reach the workers it starts (our service worker):
    * a worker runs under the header of its own script, as on a real host.
    */
   scriptPolicy?: string;
@@ -53,7 +53,14 @@ function fileFor(root: string, path: string): string | undefined {
   return undefined;
 }
 
-export function startServer({ root, base = '/', port = 4321, host = '127.0.0.1', gzip = true, scriptPolicy }: ServeOptions): Promise<{ server: Server; url: string }> {
+export function startServer({
+  root,
+  base = '/',
+  port = 4321,
+  host = '127.0.0.1',
+  gzip = true,
+  scriptPolicy,
+}: ServeOptions): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;

@@ -33,10 +33,7 @@ export type Termbase = ReadonlyMap<string, Term>;
 /** Validates raw JSON; throws one message naming the file and every problem. */
 export function parseTermbase(raw: unknown, file = 'content/termbase.json'): Termbase {
   const parsed = z.array(termSchema).safeParse(raw);
-  if (!parsed.success)
-    throw new Error(
-      `${file}: ${parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ')}`,
-    );
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ')}`);
   const terms = new Map<string, Term>();
   const problems: string[] = [];
   for (const term of parsed.data) {
@@ -44,8 +41,7 @@ export function parseTermbase(raw: unknown, file = 'content/termbase.json'): Ter
     terms.set(term.id, term);
   }
   for (const term of terms.values())
-    if (term.parent && !terms.has(term.parent))
-      problems.push(`"${term.id}" has unknown parent "${term.parent}"`);
+    if (term.parent && !terms.has(term.parent)) problems.push(`"${term.id}" has unknown parent "${term.parent}"`);
   if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
   return terms;
 }
@@ -69,12 +65,7 @@ function foldFrench(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const unit = text[i]!
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[’']/g, "'")
-      .replace(/\s/g, ' ')
-      .toLowerCase();
+    const unit = text[i]!.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").replace(/\s/g, ' ').toLowerCase();
     folded += unit;
     for (let k = 0; k < unit.length; k++) origin.push(i);
   }
@@ -110,8 +101,7 @@ export function termOccurrences(terms: Termbase, text: string, lang: LangTag): T
     for (const form of termForms(term, lang)) {
       const needle = escapeRegExp(foldFrench(form).folded);
       const re = new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of folded.matchAll(re))
-        found.push({ id: term.id, start: origin[m.index]!, end: origin[m.index + m[0].length]! });
+      for (const m of folded.matchAll(re)) found.push({ id: term.id, start: origin[m.index]!, end: origin[m.index + m[0].length]! });
     }
   return found;
 }

@@ -20,7 +20,11 @@ export function effectiveTheme(picked: Theme | undefined, systemPrefersDark: boo
   return picked ?? (systemPrefersDark ? 'dark' : 'light');
 }
 
-export function pickTheme(theme: Theme, root: HTMLElement = document.documentElement, storage: Pick<Storage, 'setItem'> = localStorage): void {
+export function pickTheme(
+  theme: Theme,
+  root: HTMLElement = document.documentElement,
+  storage: Pick<Storage, 'setItem'> = localStorage,
+): void {
   root.dataset.theme = theme;
   try {
     storage.setItem(THEME_KEY, theme);

@@ -36,8 +36,7 @@ export function pairByPath(files: string[]): Map<string, Partial<Record<LocaleKe
   return pairs;
 }
 
-const rank = (c: Changed): number | undefined =>
-  c === 'uncommitted' ? Number.POSITIVE_INFINITY : c ? Date.parse(c.date) : undefined;
+const rank = (c: Changed): number | undefined => (c === 'uncommitted' ? Number.POSITIVE_INFINITY : c ? Date.parse(c.date) : undefined);
 
 export function compareVersions(changed: Partial<Record<LocaleKey, Changed>>): Status {
   const ranks = localeKeys.map((k) => [k, rank(changed[k])] as const);
@@ -51,7 +50,7 @@ export function compareVersions(changed: Partial<Record<LocaleKey, Changed>>): S
 export function translationStatus(files: string[], changedAt: (file: string) => Changed): EntryStatus[] {
   return [...pairByPath(files)].map(([entry, versions]) => {
     const missing = localeKeys.filter((k) => !versions[k]);
-    const changed = Object.fromEntries(Object.entries(versions).map(([k, f]) => [k, changedAt(f!)])) as EntryStatus['changed'];
+    const changed = Object.fromEntries(Object.entries(versions).map(([k, f]) => [k, changedAt(f)])) as EntryStatus['changed'];
     const status: Status = missing.length ? { kind: 'missing', missing } : compareVersions(changed);
     return { entry, files: versions, changed, status };
   });
@@ -78,6 +77,10 @@ export function formatStatusTable(rows: EntryStatus[]): string {
   const header = ['entry', ...localeKeys, 'status'];
   const body = rows.map((r) => [r.entry, ...localeKeys.map((k) => describeChange(r.changed[k], !!r.files[k])), describeStatus(r.status)]);
   const widths = header.map((_, i) => Math.max(...[header, ...body].map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (row: string[]) =>
+    row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
 }

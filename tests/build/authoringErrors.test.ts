@@ -4,11 +4,13 @@
  * (tests/fixtures/base) with one mistake in it.
  */
 import { spawnSync } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/buildEnv.ts';
+import type { Term } from '../../src/lib/termbase.ts';
 
 function buildWith(mutate: (dir: string) => void): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-'));
@@ -20,11 +22,10 @@ function buildWith(mutate: (dir: string) => void): { status: number | null; outp
     encoding: 'utf8',
   });
   rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
-const edit = (file: string, from: string | RegExp, to: string) =>
-  writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
 
 describe('authoring errors fail the build, naming the file', () => {
   it('the fixture site itself builds', () => {
@@ -68,7 +69,9 @@ describe('authoring errors fail the build, naming the file', () => {
   it('an internal link or anchor that points nowhere', () => {
     const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), '/cases/beta/', '/cases/nowhere/'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\/fr\/cases\/nowhere\/" points to no page/);
+    expect(output).toMatch(
+      /fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\/fr\/cases\/nowhere\/" points to no page/,
+    );
     const anchor = buildWith((c) => edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9'));
     expect(anchor.status).not.toBe(0);
     expect(anchor.output).toMatch(/zh-cn\/models\/alpha\/index\.html .*missing anchor #s9/);
@@ -77,7 +80,9 @@ describe('authoring errors fail the build, naming the file', () => {
   it('a link that jumps to the other language', () => {
     const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), '(/cases/beta/)', '(../../../zh-cn/cases/beta/)'));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\.\.\/\.\.\/\.\.\/zh-cn\/cases\/beta\/" jumps from fr to zh-cn/);
+    expect(output).toMatch(
+      /fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\.\.\/\.\.\/\.\.\/zh-cn\/cases\/beta\/" jumps from fr to zh-cn/,
+    );
   });
 
   it('twins whose sections and paragraphs do not align', () => {
@@ -103,9 +108,15 @@ describe('authoring errors fail the build, naming the file', () => {
   it('a province the map dataset does not know', () => {
     const { status, output } = buildWith((c) => {
       const file = join(c, 'termbase.json');
-      const terms = JSON.parse(readFileSync(file, 'utf8'));
-      const henan = terms.find((t: { id: string }) => t.id === 'henan');
-      terms.push({ ...henan, id: 'atlantis', fr: { ...henan.fr, name: 'Atlantide', aliases: [] }, zh: { ...henan.zh, name: '亚特兰蒂斯', aliases: [] }, pinyin: 'Yàtèlándìsī' });
+      const terms = JSON.parse(readFileSync(file, 'utf8')) as Term[];
+      const henan = terms.find((t) => t.id === 'henan')!;
+      terms.push({
+        ...henan,
+        id: 'atlantis',
+        fr: { ...henan.fr, name: 'Atlantide', aliases: [] },
+        zh: { ...henan.zh, name: '亚特兰蒂斯', aliases: [] },
+        pinyin: 'Yàtèlándìsī',
+      });
       writeFileSync(file, JSON.stringify(terms));
       for (const f of ['fr/cases/beta.mdx', 'zh-cn/cases/beta.mdx']) edit(join(c, f), 'places: []', 'places:\n  - province: atlantis');
     });

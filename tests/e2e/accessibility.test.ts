@@ -22,7 +22,9 @@ async function violations(page: Page): Promise<string[]> {
     .withTags(TAGS)
     .setLegacyMode(true)
     .analyze();
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ')}`),
+  );
 }
 
 let browser: Browser;
@@ -94,14 +96,18 @@ describe.each(schemes)('axe, %s colour scheme', (colorScheme) => {
   it.each([
     ['fr/', 'Fugu'],
     ['zh-cn/cases/fugu-3331/', '扶贫'],
-  ])('reports no violation with search open on %s and results for "%s"', async (path, query) => {
-    const w = await watchedPage(browser, { colorScheme });
-    await w.page.goto(url(path));
-    await openSearch(w.page);
-    await search(w.page, query);
-    expect(await w.page.locator('.search-result').count()).toBeGreaterThan(0);
-    expect(await violations(w.page)).toEqual([]);
-    expect(w.errors).toEqual([]);
-    await w.context.close();
-  }, 120_000);
+  ])(
+    'reports no violation with search open on %s and results for "%s"',
+    async (path, query) => {
+      const w = await watchedPage(browser, { colorScheme });
+      await w.page.goto(url(path));
+      await openSearch(w.page);
+      await search(w.page, query);
+      expect(await w.page.locator('.search-result').count()).toBeGreaterThan(0);
+      expect(await violations(w.page)).toEqual([]);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    },
+    120_000,
+  );
 });

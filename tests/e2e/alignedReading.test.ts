@@ -71,31 +71,40 @@ describe('aligned language switch', () => {
   });
 });
 
+interface DOMRectLike {
+  top: number;
+  bottom: number;
+  left: number;
+}
+
 /** Each aligned block of an entry page: its id and text. */
 const blocksOf = (page: Page) =>
-  page.$$eval('[data-aligned-blocks] > [id]', (blocks) => blocks.map((b) => ({ id: b.id, text: b.textContent!.trim() })));
+  page.$$eval('[data-aligned-blocks] > [id]', (blocks) => blocks.map((b) => ({ id: b.id, text: b.textContent.trim() })));
 
 describe('parallel view', () => {
-  it.each(siteEntries().map((e) => [e.locale, e.slug]))('%s/%s pairs every block with its twin, each side in its language', async (locale, slug) => {
-    const twinLocale = locale === 'fr' ? 'zh-cn' : 'fr';
-    w = await watchedPage(browser);
-    await w.page.goto(url(`${twinLocale}/${slug}/`));
-    const twinBlocks = await blocksOf(w.page);
-    await w.page.goto(url(`${locale}/${slug}/`));
-    const ownBlocks = await blocksOf(w.page);
-    await w.page.click('.parallel-link a');
-    await w.page.waitForURL(url(`${locale}/parallel/${slug}/`));
+  it.each(siteEntries().map((e) => [e.locale, e.slug]))(
+    '%s/%s pairs every block with its twin, each side in its language',
+    async (locale, slug) => {
+      const twinLocale = locale === 'fr' ? 'zh-cn' : 'fr';
+      w = await watchedPage(browser);
+      await w.page.goto(url(`${twinLocale}/${slug}/`));
+      const twinBlocks = await blocksOf(w.page);
+      await w.page.goto(url(`${locale}/${slug}/`));
+      const ownBlocks = await blocksOf(w.page);
+      await w.page.click('.parallel-link a');
+      await w.page.waitForURL(url(`${locale}/parallel/${slug}/`));
 
-    const rows = await w.page.$$eval('.parallel > .pair', (pairs) =>
-      pairs.map((p) => ({ id: p.id, sides: [...p.children].map((s) => ({ lang: s.getAttribute('lang'), text: s.textContent!.trim() })) })),
-    );
-    expect(rows.map((r) => r.id)).toEqual(ownBlocks.map((b) => b.id));
-    const langs = locale === 'fr' ? ['fr', 'zh-CN'] : ['zh-CN', 'fr'];
-    rows.forEach((row, i) => {
-      expect(row.sides.map((s) => s.lang)).toEqual(langs);
-      expect(row.sides.map((s) => s.text)).toEqual([ownBlocks[i]!.text, twinBlocks[i]!.text]);
-    });
-  });
+      const rows = await w.page.$$eval('.parallel > .pair', (pairs) =>
+        pairs.map((p) => ({ id: p.id, sides: [...p.children].map((s) => ({ lang: s.getAttribute('lang'), text: s.textContent.trim() })) })),
+      );
+      expect(rows.map((r) => r.id)).toEqual(ownBlocks.map((b) => b.id));
+      const langs = locale === 'fr' ? ['fr', 'zh-CN'] : ['zh-CN', 'fr'];
+      rows.forEach((row, i) => {
+        expect(row.sides.map((s) => s.lang)).toEqual(langs);
+        expect(row.sides.map((s) => s.text)).toEqual([ownBlocks[i]!.text, twinBlocks[i]!.text]);
+      });
+    },
+  );
 
   it('highlights the counterpart on hover and on keyboard focus, and keeps the mode across the language switch', async () => {
     w = await watchedPage(browser, { viewport: { width: 1200, height: 800 } });
@@ -124,7 +133,14 @@ describe('parallel view', () => {
   it('interleaves the versions on a phone: each block is followed by its counterpart', async () => {
     w = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
     await w.page.goto(url('zh-cn/parallel/models/project-support/'));
-    const [first, second] = await w.page.$$eval('#s1-1 > .side', (sides) => sides.map((s) => s.getBoundingClientRect().toJSON()));
+    const sides = await w.page.$$eval('#s1-1 > .side', (sides) =>
+      sides.map((s) => {
+        const { top, bottom, left } = s.getBoundingClientRect();
+        return { top, bottom, left };
+      }),
+    );
+    expect(sides).toHaveLength(2);
+    const [first, second] = sides as [DOMRectLike, DOMRectLike];
     expect(second.top).toBeGreaterThanOrEqual(first.bottom);
     expect(Math.abs(second.left - first.left)).toBeLessThan(2);
   });

@@ -63,7 +63,9 @@ describe.each(locales)('glossary in %s', (locale) => {
     const { page } = w;
     expect((await page.goto(url(`${locale}/glossary/`)))?.status()).toBe(200);
     expect(await page.textContent('h1')).toBe(locale === 'fr' ? 'Glossaire' : '术语表');
-    const alternates = await page.$$eval('link[rel="alternate"]', (ls) => ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    const alternates = await page.$$eval('link[rel="alternate"]', (ls) =>
+      ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+    );
     expect(alternates.filter(([lang]) => lang !== 'x-default').map(([, href]) => new URL(href!).pathname)).toEqual([
       expect.stringMatching(/\/fr\/glossary\/$/),
       expect.stringMatching(/\/zh-cn\/glossary\/$/),
@@ -82,7 +84,10 @@ describe.each(locales)('glossary in %s', (locale) => {
       const term = terms.get(s.id)!;
       expect(s.zh, s.id).toBe(term.zh.name);
       expect(s.pinyin, s.id).toBe(termPinyin(term));
-      expect(s.definitions.sort(), s.id).toEqual([['fr', frenchSpacing(term.fr.definition)], ['zh-CN', term.zh.definition]]);
+      expect(s.definitions.sort(), s.id).toEqual([
+        ['fr', frenchSpacing(term.fr.definition)],
+        ['zh-CN', term.zh.definition],
+      ]);
     }
     if (locale === 'zh-cn') for (const s of shown) expect(s.frName, s.id).toBe(frenchSpacing(terms.get(s.id)!.fr.name));
     // The language switch leads to the other glossary.
@@ -132,7 +137,10 @@ describe.each(locales)('glossary in %s', (locale) => {
     expect(before).toMatchObject({ visible: true, role: 'tooltip', inViewport: true });
     if (locale === 'fr') {
       expect(before!.text).toContain(frenchSpacing(term.fr.definition));
-      expect(before!.names).toEqual([['zh-CN', term.zh.name], ['zh-Latn-pinyin', termPinyin(term)]]);
+      expect(before!.names).toEqual([
+        ['zh-CN', term.zh.name],
+        ['zh-Latn-pinyin', termPinyin(term)],
+      ]);
     } else {
       expect(before!.text).toContain(term.zh.definition);
       expect(before!.names).toEqual([['fr', frenchSpacing(term.fr.name)]]);

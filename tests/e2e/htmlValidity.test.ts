@@ -17,7 +17,9 @@ describe('HTML validity of the built site', () => {
 
   it.each(files)('%s is valid', async (file) => {
     const report = await validator.validateFile(join(distDir, file));
-    const messages = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`));
+    const messages = report.results.flatMap((r) =>
+      r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`),
+    );
     expect(messages).toEqual([]);
   });
 });

@@ -11,7 +11,11 @@ afterAll(() => browser.close());
 
 describe('the root page', () => {
   it('sends a first-time reader to the browser’s language', async () => {
-    for (const [locale, expected] of [['zh-CN', 'zh-cn'], ['fr-FR', 'fr'], ['en-US', 'fr']] as const) {
+    for (const [locale, expected] of [
+      ['zh-CN', 'zh-cn'],
+      ['fr-FR', 'fr'],
+      ['en-US', 'fr'],
+    ] as const) {
       const { page, context } = await watchedPage(browser, { locale });
       await page.goto(url(''));
       await page.waitForURL(url(`${expected}/`));
@@ -44,7 +48,9 @@ describe('the root page', () => {
     const { page, context } = await watchedPage(browser, { javaScriptEnabled: false, locale: 'zh-CN' });
     await page.goto(url(''));
     expect(page.url()).toBe(url(''));
-    const links = await page.$$eval('.chooser a', (as) => as.map((a) => [a.getAttribute('href'), a.closest('[lang]')!.getAttribute('lang')]));
+    const links = await page.$$eval('.chooser a', (as) =>
+      as.map((a) => [a.getAttribute('href'), a.closest('[lang]')!.getAttribute('lang')]),
+    );
     expect(links).toEqual([
       [new URL(url('fr/')).pathname, 'fr'],
       [new URL(url('zh-cn/')).pathname, 'zh-CN'],

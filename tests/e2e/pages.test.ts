@@ -67,13 +67,19 @@ describe('every entry page, in both languages', () => {
       await w.page.goto(url(`${entry.locale}/${entry.slug}/`));
       const caseEntry = entries.find((c) => c.locale === entry.locale && c.data.model === entry.slug.split('/')[1])!;
       const hrefs = await w.page.$$eval('.model-cases a', (as) => as.map((a) => a.getAttribute('href')));
-      expect(hrefs.some((h) => h?.endsWith(`/${caseEntry.locale}/${caseEntry.slug}/`)), entry.id).toBe(true);
+      expect(
+        hrefs.some((h) => h?.endsWith(`/${caseEntry.locale}/${caseEntry.slug}/`)),
+        entry.id,
+      ).toBe(true);
     }
   });
 });
 
 describe('home pages', () => {
-  it.each([['fr', 'fr'], ['zh-cn', 'zh-CN']] as const)('/%s/ shows the intro, four models and four case cards', async (key, lang) => {
+  it.each([
+    ['fr', 'fr'],
+    ['zh-cn', 'zh-CN'],
+  ] as const)('/%s/ shows the intro, four models and four case cards', async (key, lang) => {
     await w.page.goto(url(`${key}/`));
     expect(await w.page.getAttribute('html', 'lang')).toBe(lang);
     expect(await w.page.locator('#model ol > li').count()).toBe(4);

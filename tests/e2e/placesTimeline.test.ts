@@ -42,7 +42,12 @@ describe.each(localeKeys.map((k) => [k]))('places page (%s)', (locale) => {
     await page.screenshot({ path: `/tmp/places-${locale}.png`, fullPage: true });
 
     const mapLinks = await page.$$eval('svg.china-map a', (as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, place: a.dataset.place!, name: a.getAttribute('aria-label') ?? '', text: a.textContent!.trim() })),
+      as.map((a) => ({
+        href: a.getAttribute('href')!,
+        place: a.dataset.place!,
+        name: a.getAttribute('aria-label') ?? '',
+        text: a.textContent.trim(),
+      })),
     );
     const listLinks = await page.$$eval('.place-tree a', (as) =>
       as.map((a) => ({ href: a.getAttribute('href')!, place: a.closest('li[data-place]')!.getAttribute('data-place')! })),
@@ -115,10 +120,7 @@ describe.each(localeKeys.map((k) => [k]))('timeline page (%s)', (locale) => {
       expect(item.hrefs.length).toBeGreaterThan(0);
       for (const href of item.hrefs) {
         const entry = entryOf(href, locale);
-        const dated =
-          item.kind === 'source'
-            ? [entry.data.source.date.toISOString().slice(0, 10)]
-            : entry.data.events.map((e) => e.date);
+        const dated = item.kind === 'source' ? [entry.data.source.date.toISOString().slice(0, 10)] : entry.data.events.map((e) => e.date);
         expect(dated, `${href} states ${item.date}`).toContain(item.date);
       }
     }
@@ -135,7 +137,11 @@ describe('navigation', () => {
     for (const locale of localeKeys) {
       await w.page.goto(url(`${locale}/`));
       const hrefs = await w.page.$$eval('nav.sections a', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
-      expect(hrefs.map((h) => h.split('/').slice(-3).join('/'))).toEqual([`${locale}/glossary/`, `${locale}/places/`, `${locale}/timeline/`]);
+      expect(hrefs.map((h) => h.split('/').slice(-3).join('/'))).toEqual([
+        `${locale}/glossary/`,
+        `${locale}/places/`,
+        `${locale}/timeline/`,
+      ]);
     }
   });
 });

@@ -170,12 +170,21 @@ describe('bad input', () => {
       dialogs++;
       await d.dismiss();
     });
-    for (const query of ['<img src=x onerror=alert(1)>', '.*+?^${}()|[]\\', '🙂🏮', 'Fugu 府谷 zzz', 'a'.repeat(2000), '"><script>alert(1)</script>']) {
+    for (const query of [
+      '<img src=x onerror=alert(1)>',
+      '.*+?^${}()|[]\\',
+      '🙂🏮',
+      'Fugu 府谷 zzz',
+      'a'.repeat(2000),
+      '"><script>alert(1)</script>',
+    ]) {
       await search(page, query);
       expect(await page.locator('.search-results img, .search-results script').count(), query).toBe(0);
     }
     await search(page, 'xyzzyplugh');
-    expect(await page.textContent('[data-search-status]')).toBe('Aucun résultat pour «\u202fxyzzyplugh\u202f». Essayez un autre mot, en français ou en chinois, ou retirez des filtres.');
+    expect(await page.textContent('[data-search-status]')).toBe(
+      'Aucun résultat pour «\u202fxyzzyplugh\u202f». Essayez un autre mot, en français ou en chinois, ou retirez des filtres.',
+    );
     await search(page, '<qqzz>zzqxw</qqzz>');
     expect(await page.textContent('[data-search-status]')).toContain('<qqzz>zzqxw</qqzz>');
     await page.fill('#search-input', '   ');

@@ -13,29 +13,42 @@ const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), '
 const attr = (page: string, pattern: RegExp) => pattern.exec(page)?.[1];
 const absolute = (path: string) => new URL(`${basePath()}${path}`, siteUrl()).href;
 /** The built file a site URL stands for. */
+interface ArticleData {
+  '@type': string;
+  inLanguage: string;
+  url: string;
+  workTranslation?: { url: string };
+  translationOfWork?: { url: string };
+}
+const jsonLd = (page: string) => JSON.parse(attr(page, /<script type="application\/ld\+json">(.*?)<\/script>/s)!) as ArticleData;
 const fileOf = (url: string) => join(distDir, new URL(url).pathname.slice(basePath().length), 'index.html');
 
 describe('link previews and structured data', () => {
-  it.each(siteEntries().map((e) => [e.locale, e.slug]))('%s/%s is an Article in its language, linked to its translation', (locale, slug) => {
-    const page = html(`${locale}/${slug}`);
-    const lang = attr(page, /<html lang="([^"]+)"/)!;
-    const canonical = attr(page, /<link rel="canonical" href="([^"]+)"/)!;
-    expect(canonical).toBe(absolute(`${locale}/${slug}/`));
-    expect(attr(page, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
-    expect(attr(page, /<meta property="og:type" content="([^"]+)"/)).toBe('article');
-    expect(attr(page, /<meta property="og:locale" content="([^"]+)"/)).toBe(lang.replace('-', '_').replace(/^fr$/, 'fr_FR'));
+  it.each(siteEntries().map((e) => [e.locale, e.slug]))(
+    '%s/%s is an Article in its language, linked to its translation',
+    (locale, slug) => {
+      const page = html(`${locale}/${slug}`);
+      const lang = attr(page, /<html lang="([^"]+)"/)!;
+      const canonical = attr(page, /<link rel="canonical" href="([^"]+)"/)!;
+      expect(canonical).toBe(absolute(`${locale}/${slug}/`));
+      expect(attr(page, /<meta property="og:url" content="([^"]+)"/)).toBe(canonical);
+      expect(attr(page, /<meta property="og:type" content="([^"]+)"/)).toBe('article');
+      expect(attr(page, /<meta property="og:locale" content="([^"]+)"/)).toBe(lang.replace('-', '_').replace(/^fr$/, 'fr_FR'));
 
-    const data = JSON.parse(attr(page, /<script type="application\/ld\+json">(.*?)<\/script>/s)!);
-    expect(data).toMatchObject({ '@type': 'Article', inLanguage: lang, url: canonical });
-    const link = data.workTranslation ?? data.translationOfWork;
-    const twinLocale = locale === 'fr' ? 'zh-cn' : 'fr';
-    expect(link.url).toBe(absolute(`${twinLocale}/${slug}/`));
-    expect(existsSync(fileOf(link.url))).toBe(true);
+      const data = jsonLd(page);
+      expect(data).toMatchObject({ '@type': 'Article', inLanguage: lang, url: canonical });
+      const link = (data.workTranslation ?? data.translationOfWork)!;
+      const twinLocale = locale === 'fr' ? 'zh-cn' : 'fr';
+      expect(link.url).toBe(absolute(`${twinLocale}/${slug}/`));
+      expect(existsSync(fileOf(link.url))).toBe(true);
 
-    const twinData = JSON.parse(attr(html(`${twinLocale}/${slug}`), /<script type="application\/ld\+json">(.*?)<\/script>/s)!);
-    expect((twinData.workTranslation ?? twinData.translationOfWork).url).toBe(canonical);
-    expect(Object.keys(data).filter((k) => /translation/i.test(k))).not.toEqual(Object.keys(twinData).filter((k) => /translation/i.test(k)));
-  });
+      const twinData = jsonLd(html(`${twinLocale}/${slug}`));
+      expect((twinData.workTranslation ?? twinData.translationOfWork)!.url).toBe(canonical);
+      expect(Object.keys(data).filter((k) => /translation/i.test(k))).not.toEqual(
+        Object.keys(twinData).filter((k) => /translation/i.test(k)),
+      );
+    },
+  );
 });
 
 describe('sitemap', () => {
@@ -45,7 +58,10 @@ describe('sitemap', () => {
     .join('');
   const urls = [...xml.matchAll(/<url>(.*?)<\/url>/gs)].map(([, body]) => ({
     loc: /<loc>(.*?)<\/loc>/.exec(body!)![1]!,
-    alternates: [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, hreflang, href]) => ({ hreflang, href })),
+    alternates: [...body!.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, hreflang, href]) => ({
+      hreflang: hreflang!,
+      href: href!,
+    })),
   }));
 
   it('is announced by the index and by every page', () => {

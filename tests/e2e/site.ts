@@ -27,8 +27,9 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   await context.exposeBinding('__reportCspViolation', (_source, text: string) => errors.push(text));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
-      report(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(unknown)'} in ${e.sourceFile || e.documentURI}`);
+      (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation(
+        `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || '(unknown)'} in ${e.sourceFile || e.documentURI}`,
+      );
     });
   });
   const page = await context.newPage();
@@ -50,17 +51,14 @@ export async function openSearch(page: Page): Promise<void> {
 export async function search(page: Page, query: string): Promise<void> {
   const before = await page.getAttribute('dialog[data-search-dialog]', 'data-search-ready');
   await page.fill('#search-input', query);
-  await page.waitForFunction(
-    (prev) => {
-      const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
-      return d.dataset.searchReady && d.dataset.searchReady !== prev;
-    },
-    before,
-  );
+  await page.waitForFunction((prev) => {
+    const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
+    return d.dataset.searchReady && d.dataset.searchReady !== prev;
+  }, before);
 }
 
 export async function resultTitles(page: Page): Promise<{ title: string; lang: string; href: string }[]> {
   return page.$$eval('.search-result .result-link', (links) =>
-    links.map((a) => ({ title: a.textContent!.trim(), lang: a.getAttribute('lang')!, href: a.getAttribute('href')! })),
+    links.map((a) => ({ title: a.textContent.trim(), lang: a.getAttribute('lang')!, href: a.getAttribute('href')! })),
   );
 }

@@ -21,6 +21,13 @@ export function siteEntries(root = 'content'): SiteEntry[] {
     if (!match) throw new Error(`${file}: no front matter`);
     const id = file.replace(/\.mdx$/, '').replaceAll('\\', '/');
     const [locale, ...rest] = id.split('/');
-    return { id, locale: locale!, slug: rest.join('/'), filePath: `${root}/${file}`, data: entrySchema.parse(parse(match[1]!)), body: match[2]! };
+    return {
+      id,
+      locale: locale!,
+      slug: rest.join('/'),
+      filePath: `${root}/${file}`,
+      data: entrySchema.parse(parse(match[1]!)),
+      body: match[2]!,
+    };
   });
 }

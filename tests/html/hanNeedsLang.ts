@@ -5,7 +5,7 @@
  * pick a Han font. The document <title> cannot mark a part of itself, and
  * script and style contents are not text, so those are skipped.
  */
-import { Rule, type DOMReadyEvent, type HtmlElement, type DOMNode } from 'html-validate';
+import { Rule, type DOMReadyEvent, type HtmlElement } from 'html-validate';
 
 const HAN = /\p{Script=Han}/u;
 const SKIPPED = new Set(['title', 'script', 'style', 'template']);
@@ -28,11 +28,15 @@ export class HanNeedsLang extends Rule {
     this.on('dom:ready', (event: DOMReadyEvent) => {
       const visit = (el: HtmlElement) => {
         if (SKIPPED.has(el.tagName)) return;
-        for (const child of el.childNodes as DOMNode[]) {
+        for (const child of el.childNodes) {
           if (child.nodeType === TEXT_NODE && HAN.test(child.textContent)) {
             const lang = langOf(el) ?? '';
             if (!/^zh\b/i.test(lang))
-              this.report(el, `Chinese text "${child.textContent.trim().slice(0, 20)}" in <${el.tagName}> is marked lang="${lang}": wrap it in an element with lang="zh-CN"`, child.location);
+              this.report(
+                el,
+                `Chinese text "${child.textContent.trim().slice(0, 20)}" in <${el.tagName}> is marked lang="${lang}": wrap it in an element with lang="zh-CN"`,
+                child.location,
+              );
           }
         }
         for (const c of el.childElements) visit(c);

@@ -18,7 +18,17 @@ describe('audit report', () => {
   });
 
   it('lists the weighted, scored audits that did not pass, not the informative or inapplicable ones', () => {
-    const categories = { seo: { auditRefs: [{ id: 'canonical', weight: 1 }, { id: 'hreflang', weight: 1 }, { id: 'structured-data', weight: 0 }, { id: 'robots-txt', weight: 1 }] }, performance: { auditRefs: [{ id: 'speed-index', weight: 10 }] } };
+    const categories = {
+      seo: {
+        auditRefs: [
+          { id: 'canonical', weight: 1 },
+          { id: 'hreflang', weight: 1 },
+          { id: 'structured-data', weight: 0 },
+          { id: 'robots-txt', weight: 1 },
+        ],
+      },
+      performance: { auditRefs: [{ id: 'speed-index', weight: 10 }] },
+    };
     const audits = {
       canonical: { score: 0, scoreDisplayMode: 'binary', title: 'Document has a valid rel=canonical' },
       'speed-index': { score: 0.9, scoreDisplayMode: 'numeric', title: 'Speed Index', displayValue: '1.2 s' },

@@ -23,7 +23,11 @@ describe('benchmark helpers', () => {
       { path: '/a.js', category: 'js', bytes: 1000, status: 200 },
       { path: '/b.js', category: 'js', bytes: 200, status: 200 },
     ]);
-    expect(s).toMatchObject({ requests: 3, bytes: 6200, byCategory: { html: { requests: 1, bytes: 5000 }, js: { requests: 2, bytes: 1200 } } });
+    expect(s).toMatchObject({
+      requests: 3,
+      bytes: 6200,
+      byCategory: { html: { requests: 1, bytes: 5000 }, js: { requests: 2, bytes: 1200 } },
+    });
     expect(s.largest[0]).toEqual({ path: '/fr/', bytes: 5000 });
   });
 

@@ -21,7 +21,12 @@ describe('site content', () => {
     expect(fr.filter((e) => e.data.kind === 'definition')).toHaveLength(1);
     const models = fr.filter((e) => e.data.kind === 'model').map((e) => e.id.split('/').at(-1));
     expect(models.sort()).toEqual(['enterprise-development', 'industrial-development', 'paired-assistance', 'project-support']);
-    expect(fr.filter((e) => e.data.kind === 'case').map((e) => e.data.model).sort()).toEqual(models);
+    expect(
+      fr
+        .filter((e) => e.data.kind === 'case')
+        .map((e) => e.data.model)
+        .sort(),
+    ).toEqual(models);
   });
   it('tags other-language runs with lang', () => {
     for (const e of entries.filter((x) => x.id.startsWith('fr/'))) {

@@ -37,7 +37,10 @@ describe('validateEntries', () => {
   });
 
   it('names the file whose twin is missing and the file to create', () => {
-    const problems = validateEntries(site.filter((e) => e.id !== 'zh-cn/cases/beta'), terms);
+    const problems = validateEntries(
+      site.filter((e) => e.id !== 'zh-cn/cases/beta'),
+      terms,
+    );
     expect(problems).toEqual([
       'content/fr/cases/beta.mdx: no zh-cn translation; create content/zh-cn/cases/beta.mdx (twins share the same path)',
     ]);
@@ -56,7 +59,10 @@ describe('validateEntries', () => {
   });
 
   it('reports a term missing from the termbase', () => {
-    const problems = validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpha', places: [{ province: 'atlantis' }] })], terms);
+    const problems = validateEntries(
+      [...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpha', places: [{ province: 'atlantis' }] })],
+      terms,
+    );
     expect(problems).toContain('content/fr/cases/beta.mdx: "atlantis" is not in the termbase (content/termbase.json)');
   });
 
@@ -66,7 +72,9 @@ describe('validateEntries', () => {
   });
 
   it('reports a file outside a language folder', () => {
-    expect(() => parseEntryId('cases/beta', 'content/cases/beta.mdx')).toThrow(/content\/cases\/beta\.mdx: entries live in content\/<fr\|zh-cn>/);
+    expect(() => parseEntryId('cases/beta', 'content/cases/beta.mdx')).toThrow(
+      /content\/cases\/beta\.mdx: entries live in content\/<fr\|zh-cn>/,
+    );
   });
 });
 
@@ -86,7 +94,13 @@ describe('reading order', () => {
 
 describe('entrySchema', () => {
   const valid = {
-    title: 'T', summary: 'S', kind: 'case', order: 3, model: 'alpha', actors: [], places: [],
+    title: 'T',
+    summary: 'S',
+    kind: 'case',
+    order: 3,
+    model: 'alpha',
+    actors: [],
+    places: [],
     source: { title: 'S', site: 'x', date: '2021-01-06' },
   };
   it('accepts valid front matter and coerces the source date', () => {
@@ -102,7 +116,9 @@ describe('entrySchema', () => {
     // JavaScript's Date would read these as 2001-01-06 and 2021-01-01.
     for (const date of ['le 6 janvier', 'janvier 2021', '2021-13-45'])
       expect(entrySchema.safeParse({ ...valid, source: { ...valid.source, date } }).success, date).toBe(false);
-    expect(entrySchema.parse({ ...valid, source: { ...valid.source, date: new Date('2021-01-06') } }).source.date).toEqual(new Date('2021-01-06'));
+    expect(entrySchema.parse({ ...valid, source: { ...valid.source, date: new Date('2021-01-06') } }).source.date).toEqual(
+      new Date('2021-01-06'),
+    );
     const { model: _m, ...noModel } = valid;
     const result = entrySchema.safeParse(noModel);
     expect(result.success).toBe(false);

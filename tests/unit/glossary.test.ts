@@ -3,7 +3,11 @@ import { parseTermbase, type Term } from '../../src/lib/termbase.ts';
 import { glossary } from '../../src/lib/glossary.ts';
 
 const term = (id: string, category: string, fr: string, zh: string, pinyin: string) => ({
-  id, category, fr: { name: fr, aliases: [], definition: 'd' }, zh: { name: zh, aliases: [], definition: 'd' }, pinyin,
+  id,
+  category,
+  fr: { name: fr, aliases: [], definition: 'd' },
+  zh: { name: zh, aliases: [], definition: 'd' },
+  pinyin,
 });
 const terms = parseTermbase([
   term('zhashui', 'place', 'Zhashui', '柞水县', 'Zhàshuǐ Xiàn'),

@@ -9,8 +9,14 @@ describe('interface strings', () => {
   it('exist in both languages, key for key', () => {
     const fr = baseKeys(resources.fr);
     const zh = baseKeys(resources['zh-CN']);
-    expect([...fr].filter((k) => !zh.has(k)), 'keys only in French').toEqual([]);
-    expect([...zh].filter((k) => !fr.has(k)), 'keys only in Chinese').toEqual([]);
+    expect(
+      [...fr].filter((k) => !zh.has(k)),
+      'keys only in French',
+    ).toEqual([]);
+    expect(
+      [...zh].filter((k) => !fr.has(k)),
+      'keys only in Chinese',
+    ).toEqual([]);
   });
 
   it('are translated: no Chinese value is identical to the French one', () => {

@@ -6,7 +6,10 @@ const page = (file: string, body: string) => ({ file, html: `<html><body>${body}
 describe('checkLinks', () => {
   const pages = [
     page('fr/index.html', '<a href="/fr/cases/a/">a</a><a href="/fr/cases/a/#s2">s2</a><a href="/zh-cn/" hreflang="zh-CN">中文</a>'),
-    page('fr/cases/a/index.html', '<h2 id="s2">x</h2><link rel="canonical" href="https://site.example/fr/cases/a/"><a href="../../">up</a>'),
+    page(
+      'fr/cases/a/index.html',
+      '<h2 id="s2">x</h2><link rel="canonical" href="https://site.example/fr/cases/a/"><a href="../../">up</a>',
+    ),
     page('zh-cn/index.html', '<a href="/favicon.svg">i</a><a href="https://elsewhere.example/">x</a>'),
   ];
 
@@ -15,10 +18,13 @@ describe('checkLinks', () => {
   });
 
   it('names the page and the link that points nowhere', () => {
-    const problems = checkLinks([...pages, page('fr/cases/b/index.html', '<a href="/fr/cases/zzz/">x</a><a href="/fr/cases/a/#nope">y</a>')], {
-      origin: 'https://site.example',
-      assets: ['favicon.svg'],
-    });
+    const problems = checkLinks(
+      [...pages, page('fr/cases/b/index.html', '<a href="/fr/cases/zzz/">x</a><a href="/fr/cases/a/#nope">y</a>')],
+      {
+        origin: 'https://site.example',
+        assets: ['favicon.svg'],
+      },
+    );
     expect(problems).toEqual([
       'fr/cases/b/index.html: link "/fr/cases/zzz/" points to no page',
       'fr/cases/b/index.html: link "/fr/cases/a/#nope" points to a missing anchor #nope in fr/cases/a/index.html',
@@ -42,7 +48,10 @@ describe('canonical URLs and alternates', () => {
 
   it('accepts a canonical URL naming its own page and alternates of the site', () => {
     const pages = [
-      withHead('fr/a/index.html', '<link rel="canonical" href="https://site.example/fr/a/"><link rel="alternate" hreflang="zh-CN" href="https://site.example/zh-cn/a/">'),
+      withHead(
+        'fr/a/index.html',
+        '<link rel="canonical" href="https://site.example/fr/a/"><link rel="alternate" hreflang="zh-CN" href="https://site.example/zh-cn/a/">',
+      ),
       withHead('zh-cn/a/index.html', '<link rel="canonical" href="https://site.example/zh-cn/a/">'),
     ];
     expect(checkLinks(pages, opts)).toEqual([]);
@@ -80,8 +89,17 @@ describe('checkSitemaps', () => {
   const opts = { base: '/sub/', origin: 'https://site.example' };
 
   it('lists the URLs of <loc> entries and of xhtml:link alternates', () => {
-    const map = urlset(entry('https://site.example/sub/fr/', [['fr', 'https://site.example/sub/fr/'], ['zh-CN', 'https://site.example/sub/zh-cn/']]));
-    expect(sitemapUrls(map.xml)).toEqual(['https://site.example/sub/fr/', 'https://site.example/sub/fr/', 'https://site.example/sub/zh-cn/']);
+    const map = urlset(
+      entry('https://site.example/sub/fr/', [
+        ['fr', 'https://site.example/sub/fr/'],
+        ['zh-CN', 'https://site.example/sub/zh-cn/'],
+      ]),
+    );
+    expect(sitemapUrls(map.xml)).toEqual([
+      'https://site.example/sub/fr/',
+      'https://site.example/sub/fr/',
+      'https://site.example/sub/zh-cn/',
+    ]);
   });
 
   it('accepts an index and a sitemap whose every URL is a built page', () => {
@@ -98,7 +116,13 @@ describe('checkSitemaps', () => {
         entry('http://localhost:4321/sub/fr/', [['zh-CN', 'https://site.example/sub/zh-cn/cases/gone/']]) +
         entry('https://site.example/fr/'),
     );
-    expect(checkSitemaps([map, urlset('')].map((m, i) => ({ ...m, file: `sitemap-${i}.xml` })), pageFiles, opts)).toEqual([
+    expect(
+      checkSitemaps(
+        [map, urlset('')].map((m, i) => ({ ...m, file: `sitemap-${i}.xml` })),
+        pageFiles,
+        opts,
+      ),
+    ).toEqual([
       'sitemap-0.xml: URL "https://site.example/sub/fr/cases/nowhere/" points to no page',
       'sitemap-0.xml: URL "http://localhost:4321/sub/fr/" is not an absolute URL of the site https://site.example/sub/',
       'sitemap-0.xml: URL "https://site.example/fr/" is not an absolute URL of the site https://site.example/sub/',
@@ -108,6 +132,8 @@ describe('checkSitemaps', () => {
   });
 
   it('refuses an index pointing to a sitemap that was not built', () => {
-    expect(checkSitemaps([index], pageFiles, opts)).toEqual(['sitemap-index.xml: URL "https://site.example/sub/sitemap-0.xml" points to no page']);
+    expect(checkSitemaps([index], pageFiles, opts)).toEqual([
+      'sitemap-index.xml: URL "https://site.example/sub/sitemap-0.xml" points to no page',
+    ]);
   });
 });

@@ -9,9 +9,22 @@ import { layoutLabels, textWidth } from '../../src/lib/map/labelLayout.ts';
 const twoSquares = {
   type: 'Topology',
   arcs: [
-    [[101, 30], [101, 31]], // shared border
-    [[101, 31], [100, 31], [100, 30], [101, 30]],
-    [[101, 30], [102, 30], [102, 31], [101, 31]],
+    [
+      [101, 30],
+      [101, 31],
+    ], // shared border
+    [
+      [101, 31],
+      [100, 31],
+      [100, 30],
+      [101, 30],
+    ],
+    [
+      [101, 30],
+      [102, 30],
+      [102, 31],
+      [101, 31],
+    ],
   ],
   objects: {
     provinces: {
@@ -102,7 +115,12 @@ describe('placeTree', () => {
     expect(tree.map((n) => n.id)).toEqual(['henan', 'hubei', 'shaanxi']);
     const henan = tree[0]!;
     expect(henan.children.map((n) => n.id)).toEqual(['puyang', 'xinyang']);
-    expect(henan.children[0]!.children[0]).toEqual({ id: 'taiqian', level: 'county', cases: [{ slug: 'cases/a', title: 'A' }], children: [] });
+    expect(henan.children[0]!.children[0]).toEqual({
+      id: 'taiqian',
+      level: 'county',
+      cases: [{ slug: 'cases/a', title: 'A' }],
+      children: [],
+    });
     expect(tree[2]!.children[0]!.children.map((n) => n.id)).toEqual(['fugu', 'jiaxian']);
   });
   it('attaches a case to the most specific place it names', () => {
@@ -158,11 +176,25 @@ describe('layoutLabels', () => {
     expect(a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b).toBe(false);
   });
   it('moves down when sideways would cost more', () => {
-    const [, second] = layoutLabels([{ x: 50, y: 50, lines: ['abcdefghij'] }, { x: 50, y: 52, lines: ['abcdefghij'] }], opts);
+    const [, second] = layoutLabels(
+      [
+        { x: 50, y: 50, lines: ['abcdefghij'] },
+        { x: 50, y: 52, lines: ['abcdefghij'] },
+      ],
+      opts,
+    );
     expect(second).toEqual({ x: 50, top: 57 });
   });
   it('leaves stacks that are side by side where they are', () => {
-    expect(layoutLabels([{ x: 0, y: 50, lines: ['ab'] }, { x: 100, y: 50, lines: ['cd'] }], opts)).toEqual([
+    expect(
+      layoutLabels(
+        [
+          { x: 0, y: 50, lines: ['ab'] },
+          { x: 100, y: 50, lines: ['cd'] },
+        ],
+        opts,
+      ),
+    ).toEqual([
       { x: 0, top: 45 },
       { x: 100, top: 45 },
     ]);

@@ -17,4 +17,13 @@ describe('pageTitle', () => {
     expect(pageTitle('', '定点扶贫')).toBe('定点扶贫');
     expect(pageTitle('定点扶贫', '定点扶贫')).toBe('定点扶贫');
   });
+
+  it('cuts a title that is too long by itself at a word boundary, with an ellipsis', () => {
+    const long = 'Le ministère de la Science et de la Technologie dans sept districts (lecture parallèle)';
+    const shown = pageTitle(long, 'Site');
+    expect([...shown].length).toBeLessThanOrEqual(70);
+    expect(shown).toMatch(/^Le ministère de la Science .*\S…$/);
+    expect(long.startsWith(shown.slice(0, -1))).toBe(true);
+    expect([...pageTitle('定'.repeat(90), '站')].length).toBe(70);
+  });
 });

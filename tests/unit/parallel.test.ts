@@ -14,7 +14,8 @@ describe('pairing an entry with its twin', () => {
   });
 
   it('keeps the ids inside each version apart, with their references', () => {
-    const tip = (text: string) => `<p id="s1-1"><a href="/g/#t" aria-describedby="tip-t">${text}</a><span id="tip-t" role="tooltip">…</span></p>`;
+    const tip = (text: string) =>
+      `<p id="s1-1"><a href="/g/#t" aria-describedby="tip-t">${text}</a><span id="tip-t" role="tooltip">…</span></p>`;
     const [pair] = pairBlocks(tip('Fugu'), tip('府谷'), 'cases/x', ['fr', 'zh-CN']);
     expect(pair!.html[0]).toContain('aria-describedby="tip-t-fr"');
     expect(pair!.html[0]).toContain('id="tip-t-fr"');
@@ -29,7 +30,9 @@ describe('pairing an entry with its twin', () => {
   });
 
   it('names the entry when the versions do not align', () => {
-    expect(() => pairBlocks(fr, '<h2 id="s1">标题</h2>', 'cases/x')).toThrow(/cases\/x: the two versions do not have the same aligned blocks/);
+    expect(() => pairBlocks(fr, '<h2 id="s1">标题</h2>', 'cases/x')).toThrow(
+      /cases\/x: the two versions do not have the same aligned blocks/,
+    );
     expect(() => pairBlocks('', '', 'cases/y')).toThrow(/cases\/y/);
   });
 });

@@ -28,17 +28,26 @@ describe('pinyin', () => {
   });
 
   it('refuses a layout whose syllables or tones are not the reading, naming the place', () => {
-    expect(() => spellPinyin('重点县', 'Chóngdiǎn Xiàn')).toThrow(/does not match the reading of 重点县 \(zhòng diǎn xiàn\) at "Chóngdiǎn Xiàn"/);
+    expect(() => spellPinyin('重点县', 'Chóngdiǎn Xiàn')).toThrow(
+      /does not match the reading of 重点县 \(zhòng diǎn xiàn\) at "Chóngdiǎn Xiàn"/,
+    );
     expect(() => spellPinyin('柞水县', 'Zhàshuǐ Xiān')).toThrow(/at "Xiān"/);
     expect(() => spellPinyin('府谷县', 'Fǔgǔ Xiàn Shì')).toThrow(/more than the reading/);
   });
 
   it('reports a bad termbase entry with the file and the term id', () => {
     const terms = parseTermbase([
-      { id: 'zhashui', category: 'place', fr: { name: 'Zhashui', aliases: [], definition: 'd' },
-        zh: { name: '柞水县', aliases: [], definition: 'd' }, pinyin: 'Zuòshuǐ Xiàn' },
+      {
+        id: 'zhashui',
+        category: 'place',
+        fr: { name: 'Zhashui', aliases: [], definition: 'd' },
+        zh: { name: '柞水县', aliases: [], definition: 'd' },
+        pinyin: 'Zuòshuǐ Xiàn',
+      },
     ]);
-    expect(pinyinProblems(terms, 'x/termbase.json')).toEqual([expect.stringMatching(/^x\/termbase\.json: "zhashui": pinyin "Zuòshuǐ Xiàn"/)]);
+    expect(pinyinProblems(terms, 'x/termbase.json')).toEqual([
+      expect.stringMatching(/^x\/termbase\.json: "zhashui": pinyin "Zuòshuǐ Xiàn"/),
+    ]);
   });
 
   it('every term of the site’s termbase agrees with the library; proper nouns are capitalised', () => {
@@ -47,7 +56,6 @@ describe('pinyin', () => {
     expect(termPinyin(real.get('fugu')!)).toBe('Fǔgǔ Xiàn');
     expect(termPinyin(real.get('key-county')!)).toBe('zhòngdiǎn xiàn');
     for (const term of real.values())
-      if (['place', 'institution', 'enterprise'].includes(term.category))
-        expect(termPinyin(term), term.id).toMatch(/^\p{Lu}/u);
+      if (['place', 'institution', 'enterprise'].includes(term.category)) expect(termPinyin(term), term.id).toMatch(/^\p{Lu}/u);
   });
 });

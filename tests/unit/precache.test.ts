@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { neverRequested, precacheUrls, precacheVersion, serviceWorkerSource, urlOfFile } from '../../src/lib/offline/precache.ts';
 
@@ -84,7 +85,7 @@ describe('service worker source', () => {
       locales: ['fr', 'zh-cn'],
     });
     const scope: { x?: unknown } = {};
-    new Function('self', source)(scope);
+    runInNewContext(source, { self: scope });
     expect(scope.x).toEqual(['v1', '/sub "quoted"/', ['fr', 'zh-cn'], '/sub "quoted"/precache.json?v=v1']);
   });
 });

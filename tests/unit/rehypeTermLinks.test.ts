@@ -4,17 +4,45 @@ import { linkTerms, localeOfFile } from '../../src/lib/rehypeTermLinks.ts';
 import type { LocaleKey } from '../../src/i18n/locales.ts';
 
 const terms = parseTermbase([
-  { id: 'fugu', category: 'place', fr: { name: 'Fugu', aliases: ['district de Fugu'], definition: 'District du Shaanxi.' },
-    zh: { name: '府谷县', aliases: ['府谷'], definition: '陕西省的一个县。' }, pinyin: 'Fǔgǔ Xiàn' },
-  { id: 'key-county', category: 'concept', fr: { name: 'district clé', aliases: ['districts clés'], definition: 'District prioritaire : aidé.' },
-    zh: { name: '重点县', aliases: ['国家扶贫开发工作重点县'], definition: '国家重点扶持的贫困县。' }, pinyin: 'zhòngdiǎn xiàn' },
+  {
+    id: 'fugu',
+    category: 'place',
+    fr: { name: 'Fugu', aliases: ['district de Fugu'], definition: 'District du Shaanxi.' },
+    zh: { name: '府谷县', aliases: ['府谷'], definition: '陕西省的一个县。' },
+    pinyin: 'Fǔgǔ Xiàn',
+  },
+  {
+    id: 'key-county',
+    category: 'concept',
+    fr: { name: 'district clé', aliases: ['districts clés'], definition: 'District prioritaire : aidé.' },
+    zh: { name: '重点县', aliases: ['国家扶贫开发工作重点县'], definition: '国家重点扶持的贫困县。' },
+    pinyin: 'zhòngdiǎn xiàn',
+  },
 ]);
 const pinyin = (t: Term) => t.pinyin;
 
-type N = { type: string; value?: string; tagName?: string; name?: string; properties?: Record<string, unknown>; attributes?: { type: string; name: string; value: string }[]; children?: N[] };
+type N = {
+  type: string;
+  value?: string;
+  tagName?: string;
+  name?: string;
+  properties?: Record<string, unknown>;
+  attributes?: { type: string; name: string; value: string }[];
+  children?: N[];
+};
 const t = (value: string): N => ({ type: 'text', value });
-const el = (tagName: string, children: N[], properties: Record<string, unknown> = {}): N => ({ type: 'element', tagName, properties, children });
-const jsx = (name: string, lang: string, children: N[]): N => ({ type: 'mdxJsxTextElement', name, attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: lang }], children });
+const el = (tagName: string, children: N[], properties: Record<string, unknown> = {}): N => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const jsx = (name: string, lang: string, children: N[]): N => ({
+  type: 'mdxJsxTextElement',
+  name,
+  attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: lang }],
+  children,
+});
 const root = (...children: N[]): N => ({ type: 'root', children });
 
 function run(tree: N, locale: LocaleKey = 'fr') {
@@ -26,7 +54,8 @@ function all(node: N, test: (n: N) => boolean, out: N[] = []): N[] {
   for (const c of node.children ?? []) all(c, test, out);
   return out;
 }
-const links = (tree: N) => all(tree, (n) => n.tagName === 'a' && (n.properties?.className as string[] | undefined)?.includes('term-link') === true);
+const links = (tree: N) =>
+  all(tree, (n) => n.tagName === 'a' && (n.properties?.className as string[] | undefined)?.includes('term-link') === true);
 const textOf = (n: N): string => n.value ?? (n.children ?? []).map(textOf).join('');
 
 describe('rehypeTermLinks', () => {
@@ -60,7 +89,13 @@ describe('rehypeTermLinks', () => {
     const tree = run(
       root(
         el('h2', [t('Fugu')]),
-        el('p', [el('a', [t('Fugu')], { href: '/cases/fugu-3331/' }), t(' '), el('code', [t('Fugu')]), t(' '), jsx('span', 'zh-CN', [t('府谷')])]),
+        el('p', [
+          el('a', [t('Fugu')], { href: '/cases/fugu-3331/' }),
+          t(' '),
+          el('code', [t('Fugu')]),
+          t(' '),
+          jsx('span', 'zh-CN', [t('府谷')]),
+        ]),
         el('p', [t('Ici, '), el('em', [t('Fugu')]), t('.')]),
       ),
     );
@@ -77,12 +112,17 @@ describe('rehypeTermLinks', () => {
     const tip = all(fr, (n) => n.properties?.role === 'tooltip')[0]!;
     expect(tip.properties!.dataPagefindIgnore).toBe('');
     const langs = all(tip, (n) => typeof n.properties?.lang === 'string').map((n) => [n.properties!.lang, textOf(n)]);
-    expect(langs).toEqual([['zh-CN', '府谷县'], ['zh-Latn-pinyin', 'Fǔgǔ Xiàn']]);
+    expect(langs).toEqual([
+      ['zh-CN', '府谷县'],
+      ['zh-Latn-pinyin', 'Fǔgǔ Xiàn'],
+    ]);
     expect(textOf(tip)).toContain('District du Shaanxi.');
 
     const zh = run(root(el('p', [t('重点县')])), 'zh-cn');
     const zhTip = all(zh, (n) => n.properties?.role === 'tooltip')[0]!;
-    expect(all(zhTip, (n) => typeof n.properties?.lang === 'string').map((n) => [n.properties!.lang, textOf(n)])).toEqual([['fr', 'district clé']]);
+    expect(all(zhTip, (n) => typeof n.properties?.lang === 'string').map((n) => [n.properties!.lang, textOf(n)])).toEqual([
+      ['fr', 'district clé'],
+    ]);
     expect(textOf(zhTip)).toContain('国家重点扶持的贫困县。');
   });
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_QUERY_LENGTH, highlightTerms, localeOfResult, isActive, normalizeQuery, orderResults, pagefindFilters, readState, safeExcerpt, writeState,
+  MAX_QUERY_LENGTH,
+  highlightTerms,
+  localeOfResult,
+  isActive,
+  normalizeQuery,
+  orderResults,
+  pagefindFilters,
+  readState,
+  safeExcerpt,
+  writeState,
 } from '../../src/lib/search/query.ts';
 
 describe('normalizeQuery', () => {

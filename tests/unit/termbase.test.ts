@@ -4,15 +4,30 @@ import { crossLanguageKeywords, parseTermbase, termName, termsInText } from '../
 import { formatPlace } from '../../src/lib/places.ts';
 
 const terms = parseTermbase([
-  { id: 'fugu', category: 'place', level: 'county', parent: 'shaanxi',
+  {
+    id: 'fugu',
+    category: 'place',
+    level: 'county',
+    parent: 'shaanxi',
     fr: { name: 'Fugu', aliases: ['district de Fugu'], definition: 'd' },
-    zh: { name: '府谷县', aliases: ['府谷'], definition: 'd' }, pinyin: 'Fǔgǔ Xiàn' },
-  { id: 'shaanxi', category: 'place', level: 'province',
+    zh: { name: '府谷县', aliases: ['府谷'], definition: 'd' },
+    pinyin: 'Fǔgǔ Xiàn',
+  },
+  {
+    id: 'shaanxi',
+    category: 'place',
+    level: 'province',
     fr: { name: 'Shaanxi', aliases: [], definition: 'd' },
-    zh: { name: '陕西省', aliases: ['陕西'], definition: 'd' }, pinyin: 'Shǎnxī Shěng' },
-  { id: 'mwr', category: 'institution',
+    zh: { name: '陕西省', aliases: ['陕西'], definition: 'd' },
+    pinyin: 'Shǎnxī Shěng',
+  },
+  {
+    id: 'mwr',
+    category: 'institution',
     fr: { name: 'ministère des Ressources hydrauliques', aliases: [], definition: 'd' },
-    zh: { name: '水利部', aliases: [], definition: 'd' }, pinyin: 'Shuǐlì Bù' },
+    zh: { name: '水利部', aliases: [], definition: 'd' },
+    pinyin: 'Shuǐlì Bù',
+  },
 ]);
 
 describe('termbase', () => {

@@ -21,6 +21,29 @@ describe('theme', () => {
     expect(root.dataset.theme).toBe('dark');
     expect(storedTheme(storage)).toBe('dark');
     expect(storedTheme(memory({ [THEME_KEY]: 'purple' }))).toBeUndefined();
-    expect(storedTheme({ getItem: () => { throw new Error('denied'); } })).toBeUndefined();
+    expect(
+      storedTheme({
+        getItem: () => {
+          throw new Error('denied');
+        },
+      }),
+    ).toBeUndefined();
+  });
+});
+
+describe('the inline theme script', () => {
+  it('applies a remembered pick before paint, and nothing else', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const { themeScript, themeScriptHash } = await import('../../src/lib/themeScript.ts');
+    const run = (stored: string | null) => {
+      const root = { dataset: {} as Record<string, string> };
+      runInNewContext(themeScript, { localStorage: memory(stored ? { [THEME_KEY]: stored } : {}), document: { documentElement: root } });
+      return root.dataset.theme;
+    };
+    expect(run('dark')).toBe('dark');
+    expect(run('light')).toBe('light');
+    expect(run('purple')).toBeUndefined();
+    expect(run(null)).toBeUndefined();
+    expect(themeScriptHash).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
   });
 });

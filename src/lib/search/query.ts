@@ -42,15 +42,14 @@ export function writeState(search: string, state: SearchState): string {
   return out ? `?${out}` : '';
 }
 
-export const isActive = (state: SearchState) =>
-  state.query !== '' || Object.values(state.filters).some((v) => v && v.length > 0);
+export const isActive = (state: SearchState) => state.query !== '' || Object.values(state.filters).some((v) => v && v.length > 0);
 
 /** Pagefind's filter argument: values of one name are alternatives (any), names combine (all). */
 export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
   return Object.fromEntries(
     Object.entries(filters)
       .filter(([, v]) => v && v.length)
-      .map(([name, values]) => [name, { any: values! }]),
+      .map(([name, values]) => [name, { any: values }]),
   );
 }
 
@@ -67,12 +66,7 @@ export interface RankedResult {
 export function orderResults<T extends RankedResult>(results: T[], currentLocale: string): T[] {
   return results
     .map((r, i) => ({ r, i }))
-    .sort(
-      (a, b) =>
-        Number(b.r.locale === currentLocale) - Number(a.r.locale === currentLocale) ||
-        b.r.score - a.r.score ||
-        a.i - b.i,
-    )
+    .sort((a, b) => Number(b.r.locale === currentLocale) - Number(a.r.locale === currentLocale) || b.r.score - a.r.score || a.i - b.i)
     .map(({ r }) => r);
 }
 
@@ -100,5 +94,11 @@ export function safeExcerpt(excerpt: string): string {
 
 /** The words to highlight on a page opened from a result. */
 export function highlightTerms(query: string): string[] {
-  return [...new Set(normalizeQuery(query).split(' ').filter((w) => w.length > 0))].slice(0, 10);
+  return [
+    ...new Set(
+      normalizeQuery(query)
+        .split(' ')
+        .filter((w) => w.length > 0),
+    ),
+  ].slice(0, 10);
 }

@@ -26,7 +26,7 @@ const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
 
 export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
-  const labels = JSON.parse(dialog.querySelector('[data-search-labels]')!.textContent!) as SearchLabels;
+  const labels = JSON.parse(dialog.querySelector('[data-search-labels]')!.textContent) as SearchLabels;
   const { strings } = labels;
   const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
@@ -71,7 +71,10 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
       const legend = document.createElement('legend');
       legend.textContent = strings.filterNames[name];
       fieldset.append(legend);
-      const order = name === 'year' ? known.sort() : known.sort((a, b) => valueLabel(name, a).localeCompare(valueLabel(name, b), document.documentElement.lang));
+      const order =
+        name === 'year'
+          ? known.sort()
+          : known.sort((a, b) => valueLabel(name, a).localeCompare(valueLabel(name, b), document.documentElement.lang));
       for (const value of order) {
         const id = `filter-${name}-${value}`;
         const checked = state.filters[name]?.includes(value) ?? false;
