@@ -47,7 +47,9 @@ const PROBE = `
 `;
 
 async function freshPage(browser: Browser) {
-  const context = await browser.newContext();
+  // Without the service worker: its offline precache (the whole build, in the background after
+  // load) is not what a page or a search costs; the build prints its size.
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   await context.addInitScript(PROBE);
   const page = await context.newPage();
   return { context, page };
