@@ -38,7 +38,8 @@ describe('every entry page, in both languages', () => {
     expect(alternates.sort()).toEqual(['fr', 'x-default', 'zh-CN']);
     // Every mixed-language run carries a lang attribute: no Han character in a French element without one.
     if (entry.locale === 'fr') {
-      const untagged = await page.$$eval('main *', (els) =>
+      // Script contents (the JSON-LD data block) are not text a reader sees.
+      const untagged = await page.$$eval('main *:not(script, style)', (els) =>
         els
           .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && /\p{Script=Han}/u.test(n.textContent ?? '')))
           .filter((el) => !el.closest('[lang="zh-CN"]'))
