@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { url, watchedPage, type Watched } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedPage, url, watchedPage } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
 import { loadTermbase } from '../../src/lib/loadTermbase.ts';
 import { termPinyin } from '../../src/lib/pinyin.ts';
@@ -11,18 +10,7 @@ import { otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
 const terms = loadTermbase();
 const entries = siteEntries();
 const locales: LocaleKey[] = ['fr', 'zh-cn'];
-let browser: Browser;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await watchedPage(browser);
-});
-afterAll(async () => {
-  expect(w.offOrigin, 'requests that left the site').toEqual([]);
-  expect(w.errors, 'errors in the browser').toEqual([]);
-  await browser.close();
-});
+const session = sharedPage();
 
 /** Presses Tab until a term link has the focus; returns its href. */
 async function tabToTermLink(page: Page, skip = 0): Promise<string> {
@@ -60,7 +48,7 @@ describe.each(locales)('glossary in %s', (locale) => {
   const other = otherLocale(locale);
 
   it('lists every termbase term with both names, pinyin and both definitions, each with its lang', async () => {
-    const { page } = w;
+    const { page } = session.w;
     expect((await page.goto(url(`${locale}/glossary/`)))?.status()).toBe(200);
     expect(await page.textContent('h1')).toBe(locale === 'fr' ? 'Glossaire' : '术语表');
     const alternates = await page.$$eval('link[rel="alternate"]', (ls) =>
@@ -95,13 +83,16 @@ describe.each(locales)('glossary in %s', (locale) => {
   });
 
   it('is reachable from the header of every page, and marked there as the current page', async () => {
-    await w.page.goto(url(`${locale}/`));
-    await Promise.all([w.page.waitForURL(url(`${locale}/glossary/`)), w.page.click(`.site-header nav a[href$="/${locale}/glossary/"]`)]);
-    expect(await w.page.getAttribute(`.site-header nav a[href$="/${locale}/glossary/"]`, 'aria-current')).toBe('page');
+    await session.w.page.goto(url(`${locale}/`));
+    await Promise.all([
+      session.w.page.waitForURL(url(`${locale}/glossary/`)),
+      session.w.page.click(`.site-header nav a[href$="/${locale}/glossary/"]`),
+    ]);
+    expect(await session.w.page.getAttribute(`.site-header nav a[href$="/${locale}/glossary/"]`, 'aria-current')).toBe('page');
   });
 
   it('every term link on every entry page goes to an anchor of this language’s glossary and has its tooltip', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(url(`${locale}/glossary/`));
     const anchors = new Set(await page.$$eval('.glossary-term', (els) => els.map((el) => el.id)));
     let total = 0;
@@ -128,7 +119,7 @@ describe.each(locales)('glossary in %s', (locale) => {
   });
 
   it('Tab to a term link shows its tooltip with the definition and the other language’s name; Esc hides it, focus stays', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(url(`${locale}/cases/fugu-3331/`));
     const href = await tabToTermLink(page);
     const before = await focusedTooltip(page);
@@ -163,7 +154,7 @@ describe.each(locales)('glossary in %s', (locale) => {
   });
 
   it('every tooltip stays inside a narrow viewport', async () => {
-    const { page, context } = await watchedPage(browser, { viewport: { width: 360, height: 640 } });
+    const { page, context } = await watchedPage(session.browser, { viewport: { width: 360, height: 640 } });
     await page.goto(url(`${locale}/overview/definition/`));
     const count = await page.locator('a.term-link').count();
     for (let i = 0; i < count; i++) {
@@ -175,7 +166,7 @@ describe.each(locales)('glossary in %s', (locale) => {
   });
 
   it('shows the tooltip on hover, keeps it while the pointer moves onto it, and does not print it', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(url(`${locale}/cases/fugu-3331/`));
     const link = page.locator('a.term-link').first();
     const tipId = await link.getAttribute('aria-describedby');

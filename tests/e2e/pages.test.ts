@@ -1,28 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { url, watchedPage, type Watched } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedPage, url, watchedPage } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
 import { frenchSpacing } from '../../src/lib/frenchSpacing.ts';
 import { getLocale, otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
 
 const entries = siteEntries();
-let browser: Browser;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await watchedPage(browser);
-});
-afterAll(async () => {
-  expect(w.offOrigin, 'requests that left the site').toEqual([]);
-  expect(w.errors, 'errors in the browser').toEqual([]);
-  await browser.close();
-});
+const session = sharedPage();
 
 describe('every entry page, in both languages', () => {
   it.each(entries.map((e) => [e.id, e] as const))('%s renders with its lang, title, source and twin switch', async (_id, entry) => {
-    const { page } = w;
+    const { page } = session.w;
     const response = await page.goto(url(`${entry.locale}/${entry.slug}/`));
     expect(response?.status()).toBe(200);
     const lang = getLocale(entry.locale).lang;
@@ -55,8 +42,8 @@ describe('every entry page, in both languages', () => {
 
   it('each case page states its model and who / where / when / what in a facts box', async () => {
     for (const entry of entries.filter((e) => e.data.kind === 'case')) {
-      await w.page.goto(url(`${entry.locale}/${entry.slug}/`));
-      const facts = w.page.locator('aside.facts');
+      await session.w.page.goto(url(`${entry.locale}/${entry.slug}/`));
+      const facts = session.w.page.locator('aside.facts');
       expect(await facts.locator('dt').count(), entry.id).toBeGreaterThanOrEqual(5);
       const modelHref = await facts.locator('dd a').last().getAttribute('href');
       expect(modelHref).toMatch(new RegExp(`/${entry.locale}/models/${entry.data.model}/$`));
@@ -65,9 +52,9 @@ describe('every entry page, in both languages', () => {
 
   it('each model page links its case', async () => {
     for (const entry of entries.filter((e) => e.data.kind === 'model')) {
-      await w.page.goto(url(`${entry.locale}/${entry.slug}/`));
+      await session.w.page.goto(url(`${entry.locale}/${entry.slug}/`));
       const caseEntry = entries.find((c) => c.locale === entry.locale && c.data.model === entry.slug.split('/')[1])!;
-      const hrefs = await w.page.$$eval('.model-cases a', (as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await session.w.page.$$eval('.model-cases a', (as) => as.map((a) => a.getAttribute('href')));
       expect(
         hrefs.some((h) => h?.endsWith(`/${caseEntry.locale}/${caseEntry.slug}/`)),
         entry.id,
@@ -81,19 +68,19 @@ describe('home pages', () => {
     ['fr', 'fr'],
     ['zh-cn', 'zh-CN'],
   ] as const)('/%s/ shows the intro, four models and four case cards', async (key, lang) => {
-    await w.page.goto(url(`${key}/`));
-    expect(await w.page.getAttribute('html', 'lang')).toBe(lang);
-    expect(await w.page.locator('#model ol > li').count()).toBe(4);
-    expect(await w.page.locator('#case article.card').count()).toBe(4);
-    expect(await w.page.locator('#case article.card dt').count()).toBe(16);
-    expect(await w.page.textContent('main')).toContain('french.china.org.cn');
+    await session.w.page.goto(url(`${key}/`));
+    expect(await session.w.page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await session.w.page.locator('#model ol > li').count()).toBe(4);
+    expect(await session.w.page.locator('#case article.card').count()).toBe(4);
+    expect(await session.w.page.locator('#case article.card dt').count()).toBe(16);
+    expect(await session.w.page.textContent('main')).toContain('french.china.org.cn');
   });
 });
 
 describe('not found', () => {
   it('answers in the language of the path', async () => {
     // Its own context: the browser rightly logs the 404 status as an error.
-    const { page, context } = await watchedPage(browser);
+    const { page, context } = await watchedPage(session.browser);
     const fr = await page.goto(url('fr/nulle-part/'));
     expect(fr?.status()).toBe(404);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');

@@ -1,27 +1,14 @@
 /** The places map and list, and the timeline: every link leads to the right entry of the same language. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { url, watchedPage, type Watched } from './site.ts';
+import { describe, expect, it } from 'vitest';
+import { sharedPage, url } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
 import { parseTermbase, termName } from '../../src/lib/termbase.ts';
 import { getLocale, localeKeys } from '../../src/i18n/locales.ts';
 
 const entries = siteEntries();
 const terms = parseTermbase(JSON.parse(readFileSync('content/termbase.json', 'utf8')));
-let browser: Browser;
-let w: Watched;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  w = await watchedPage(browser);
-});
-afterAll(async () => {
-  expect(w.offOrigin, 'requests that left the site').toEqual([]);
-  expect(w.errors, 'errors in the browser').toEqual([]);
-  await browser.close();
-});
+const session = sharedPage();
 
 /** `/base/fr/cases/x/` → the entry `fr/cases/x`, checking the language segment. */
 function entryOf(href: string, locale: string) {
@@ -36,7 +23,7 @@ describe.each(localeKeys.map((k) => [k]))('places page (%s)', (locale) => {
   const lang = getLocale(locale).lang;
 
   it('links each place, on the map and in the list, to a case of the same language that names it', async () => {
-    const { page } = w;
+    const { page } = session.w;
     expect((await page.goto(url(`${locale}/places/`)))?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     await page.screenshot({ path: `/tmp/places-${locale}.png`, fullPage: true });
@@ -87,7 +74,7 @@ describe.each(localeKeys.map((k) => [k]))('places page (%s)', (locale) => {
   });
 
   it('is keyboard reachable: Tab reaches the map links', async () => {
-    const { page } = w;
+    const { page } = session.w;
     await page.goto(url(`${locale}/places/`));
     const first = await page.$eval('svg.china-map a', (a) => a.getAttribute('aria-label'));
     let reached = false;
@@ -103,7 +90,7 @@ describe.each(localeKeys.map((k) => [k]))('timeline page (%s)', (locale) => {
   const lang = getLocale(locale).lang;
 
   it('lists dated facts in date order, each linking to entries that state that date', async () => {
-    const { page } = w;
+    const { page } = session.w;
     expect((await page.goto(url(`${locale}/timeline/`)))?.status()).toBe(200);
     expect(await page.getAttribute('html', 'lang')).toBe(lang);
     const items = await page.$$eval('ol.timeline > li', (lis) =>
@@ -135,8 +122,10 @@ describe.each(localeKeys.map((k) => [k]))('timeline page (%s)', (locale) => {
 describe('navigation', () => {
   it('the header links to the glossary, places and timeline pages of the same language', async () => {
     for (const locale of localeKeys) {
-      await w.page.goto(url(`${locale}/`));
-      const hrefs = await w.page.$$eval('nav.sections a', (as) => as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+      await session.w.page.goto(url(`${locale}/`));
+      const hrefs = await session.w.page.$$eval('nav.sections a', (as) =>
+        as.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+      );
       expect(hrefs.map((h) => h.split('/').slice(-3).join('/'))).toEqual([
         `${locale}/glossary/`,
         `${locale}/places/`,

@@ -1,5 +1,6 @@
 /** Shared helpers of the end-to-end tests: a browser context that records what leaves the site. */
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { launchChromium } from './chromium.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export const siteUrl = () => inject('siteUrl');
@@ -61,4 +62,23 @@ export async function resultTitles(page: Page): Promise<{ title: string; lang: s
   return page.$$eval('.search-result .result-link', (links) =>
     links.map((a) => ({ title: a.textContent.trim(), lang: a.getAttribute('lang')!, href: a.getAttribute('href')! })),
   );
+}
+
+/**
+ * One browser and one watched page shared by a whole test file (launched
+ * before its tests); the file fails at the end if anything left the site or
+ * any error reached the browser.
+ */
+export function sharedPage(): { browser: Browser; w: Watched } {
+  const session = {} as { browser: Browser; w: Watched };
+  beforeAll(async () => {
+    session.browser = await launchChromium();
+    session.w = await watchedPage(session.browser);
+  });
+  afterAll(async () => {
+    expect(session.w.offOrigin, 'requests that left the site').toEqual([]);
+    expect(session.w.errors, 'errors in the browser').toEqual([]);
+    await session.browser.close();
+  });
+  return session;
 }
