@@ -3,7 +3,7 @@
  * `npx html-validate dist` after a build). The recommended rules apply
  * unchanged; one more rule of our own asks for `lang` on Chinese text in a
  * French page. The single exception to a recommended rule is written where it
- * applies: the search form (src/components/SearchDialog.astro) has no submit
+ * applies: the search form (src/components/search/SearchDialog.astro) has no submit
  * button (wcag/h32) because results update as the reader types and Enter
  * opens the first result, so there is nothing to submit.
  */

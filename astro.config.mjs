@@ -3,16 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeFrenchSpacing } from './src/lib/rehypeFrenchSpacing.ts';
-import { rehypeAlignIds } from './src/lib/rehypeAlignIds.ts';
-import { rehypeTermLinks } from './src/lib/rehypeTermLinks.ts';
-import { loadTermbase } from './src/lib/loadTermbase.ts';
-import { termPinyin } from './src/lib/pinyin.ts';
-import { contentDir } from './src/lib/contentDir.ts';
-import { basePath, distDir, siteUrl } from './src/lib/siteConfig.ts';
+import { rehypeFrenchSpacing } from './src/markdown/rehypeFrenchSpacing.ts';
+import { rehypeAlignIds } from './src/markdown/rehypeAlignIds.ts';
+import { rehypeTermLinks } from './src/markdown/rehypeTermLinks.ts';
+import { loadTermbase } from './src/content-model/termbase/load.ts';
+import { termPinyin } from './src/content-model/termbase/pinyin.ts';
+import { contentDir } from './src/content-model/contentDir.ts';
+import { basePath, distDir, siteUrl } from './src/site/config.ts';
 import { locales } from './src/i18n/locales.ts';
-import { cspDirectives, cspScriptSources, cspStyleSources } from './src/lib/contentSecurityPolicy.ts';
-import { themeScriptHash } from './src/lib/themeScript.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from './src/site/contentSecurityPolicy.ts';
+import { themeScriptHash } from './src/components/theme/themeScript.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -42,9 +42,9 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
-  // The base path reaches src/lib/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
+  // The base path reaches src/site/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
   vite: { define: { __SITE_BASE__: JSON.stringify(basePath()) } },
-  // A strict policy in a <meta> tag with hashes of Astro's own scripts and styles (src/lib/contentSecurityPolicy.ts).
+  // A strict policy in a <meta> tag with hashes of Astro's own scripts and styles (src/site/contentSecurityPolicy.ts).
   security: {
     csp: {
       directives: [...cspDirectives],

@@ -9,11 +9,11 @@ import { execSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-import { startServer } from '../src/lib/staticServer.ts';
-import { basePath, distDir } from '../src/lib/siteConfig.ts';
-import { basePolicy } from '../src/lib/contentSecurityPolicy.ts';
-import { CATEGORIES, failingAudits, formatAuditTable, toPercent, type AuditRow } from '../src/lib/auditReport.ts';
-import { chromiumArgs, chromiumPath } from '../tests/e2e/chromium.ts';
+import { startServer } from './serve/staticServer.ts';
+import { basePath, distDir } from '../src/site/config.ts';
+import { basePolicy } from '../src/site/contentSecurityPolicy.ts';
+import { CATEGORIES, failingAudits, formatAuditTable, toPercent, type AuditRow } from './audit/auditReport.ts';
+import { chromiumArgs, chromiumPath } from './chromium.ts';
 
 const pages = process.argv.slice(2).length ? process.argv.slice(2) : ['fr/cases/fugu-3331/', 'zh-cn/cases/fugu-3331/'];
 

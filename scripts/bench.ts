@@ -12,7 +12,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { runBuild, type BuildRun } from './bench/measureBuild.ts';
 import { startCountingServer } from './bench/countingServer.ts';
 import { median, pageWeight, searchSession, type Weight } from './bench/browserRuns.ts';

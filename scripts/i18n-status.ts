@@ -7,8 +7,8 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentDir } from '../src/lib/contentDir.ts';
-import { formatStatusTable, translationStatus, type Changed } from '../src/lib/translationStatus.ts';
+import { contentDir } from '../src/content-model/contentDir.ts';
+import { formatStatusTable, translationStatus, type Changed } from './i18n-status/translationStatus.ts';
 
 function git(args: string[]): string | undefined {
   try {

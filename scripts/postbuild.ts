@@ -11,10 +11,10 @@ import ts from 'typescript';
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
-import { checkLinks, checkSitemaps, type BuiltPage } from '../src/lib/linkCheck.ts';
-import { primaryBundle, searchBundles } from '../src/lib/searchBundles.ts';
-import { basePath, distDir, siteUrl } from '../src/lib/siteConfig.ts';
-import { contentDir } from '../src/lib/contentDir.ts';
+import { checkLinks, checkSitemaps, type BuiltPage } from '../src/integrations/linkCheck.ts';
+import { primaryBundle, searchBundles } from '../src/components/search/bundles.ts';
+import { basePath, distDir, siteUrl } from '../src/site/config.ts';
+import { contentDir } from '../src/content-model/contentDir.ts';
 import { localeKeys } from '../src/i18n/locales.ts';
 import {
   PRECACHE_MANIFEST_FILE,
@@ -23,7 +23,7 @@ import {
   precacheVersion,
   serviceWorkerSource,
   urlOfFile,
-} from '../src/lib/offline/precache.ts';
+} from '../src/integrations/offline/precache.ts';
 
 async function builtFiles(dir: string): Promise<{ pages: BuiltPage[]; assets: string[] }> {
   const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
@@ -61,7 +61,7 @@ async function writeServiceWorker(): Promise<void> {
   const urls = precacheUrls([...pages.map((p) => p.file), ...assets], base, { dir: primaryBundle.dir, language: primaryBundle.locale });
   const byUrl = new Map([...pages.map((p) => p.file), ...assets].map((f) => [urlOfFile(f, base), f]));
   const files = urls.map((url) => ({ url, bytes: readFileSync(join(distDir, byUrl.get(url)!)) }));
-  const worker = ts.transpileModule(readFileSync('src/lib/offline/serviceWorker.ts', 'utf8'), {
+  const worker = ts.transpileModule(readFileSync('src/integrations/offline/serviceWorker.ts', 'utf8'), {
     compilerOptions: { target: ts.ScriptTarget.ES2022, removeComments: false },
   }).outputText;
   const source = serviceWorkerSource(worker, { version: precacheVersion(files), base, locales: localeKeys });

@@ -1,8 +1,8 @@
 /** Serves the built site (dist/) locally: `npm run serve` (PORT, HOST and BASE_PATH are read). */
 import { existsSync } from 'node:fs';
-import { startServer } from '../src/lib/staticServer.ts';
-import { basePath, distDir } from '../src/lib/siteConfig.ts';
-import { basePolicy } from '../src/lib/contentSecurityPolicy.ts';
+import { startServer } from './serve/staticServer.ts';
+import { basePath, distDir } from '../src/site/config.ts';
+import { basePolicy } from '../src/site/contentSecurityPolicy.ts';
 
 if (!existsSync(distDir)) {
   console.error(`No ${distDir}/ folder: run "npm run build" first (or "npm start", which does both).`);

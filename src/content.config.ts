@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { entrySchema } from './lib/entrySchema.ts';
-import { contentDir } from './lib/contentDir.ts';
+import { entrySchema } from './content-model/schema.ts';
+import { contentDir } from './content-model/contentDir.ts';
 
 /** One MDX file per entry per language: content/<lang>/<kind folder>/<slug>.mdx */
 const entries = defineCollection({

@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import { startServer } from '../../src/lib/staticServer.ts';
+import { startServer } from '../serve/staticServer.ts';
 
 export type Category = 'html' | 'css' | 'js' | 'font' | 'image' | 'wasm' | 'index' | 'other';
 

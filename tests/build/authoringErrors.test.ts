@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/buildEnv.ts';
-import type { Term } from '../../src/lib/termbase.ts';
+import type { Term } from '../../src/content-model/termbase/termbase.ts';
 
 function buildWith(mutate: (dir: string) => void): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-'));

@@ -10,9 +10,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/buildEnv.ts';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from '../e2e/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { openSearch, resultTitles, search } from '../e2e/site.ts';
-import { startServer } from '../../src/lib/staticServer.ts';
+import { startServer } from '../../scripts/serve/staticServer.ts';
 
 const BASE = '/fupin/';
 const dir = mkdtempSync(join(tmpdir(), 'subpath-'));

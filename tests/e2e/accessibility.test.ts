@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { builtHtmlFiles, pagePath } from './builtPages.ts';
 import { openSearch, search, url, watchedPage, type Watched } from './site.ts';
 

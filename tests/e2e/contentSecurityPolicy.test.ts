@@ -8,11 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { builtHtmlFiles } from './builtPages.ts';
 import { openSearch, search, url, watchedPage } from './site.ts';
-import { basePolicy } from '../../src/lib/contentSecurityPolicy.ts';
-import { distDir } from '../../src/lib/siteConfig.ts';
+import { basePolicy } from '../../src/site/contentSecurityPolicy.ts';
+import { distDir } from '../../src/site/config.ts';
 
 /** directive → sources, from a policy string. */
 const parse = (policy: string) =>

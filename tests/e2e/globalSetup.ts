@@ -1,9 +1,9 @@
 /** Serves the built site once for the whole end-to-end suite. */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startServer } from '../../src/lib/staticServer.ts';
-import { basePath, distDir } from '../../src/lib/siteConfig.ts';
-import { basePolicy } from '../../src/lib/contentSecurityPolicy.ts';
+import { startServer } from '../../scripts/serve/staticServer.ts';
+import { basePath, distDir } from '../../src/site/config.ts';
+import { basePolicy } from '../../src/site/contentSecurityPolicy.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

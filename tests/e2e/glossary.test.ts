@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedPage, url, watchedPage } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
-import { loadTermbase } from '../../src/lib/loadTermbase.ts';
-import { termPinyin } from '../../src/lib/pinyin.ts';
-import { frenchSpacing } from '../../src/lib/frenchSpacing.ts';
+import { loadTermbase } from '../../src/content-model/termbase/load.ts';
+import { termPinyin } from '../../src/content-model/termbase/pinyin.ts';
+import { frenchSpacing } from '../../src/markdown/frenchSpacing.ts';
 import { otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
 
 const terms = loadTermbase();

@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { openSearch, resultTitles, search } from './site.ts';
-import { startServer } from '../../src/lib/staticServer.ts';
-import { basePath, distDir } from '../../src/lib/siteConfig.ts';
+import { startServer } from '../../scripts/serve/staticServer.ts';
+import { basePath, distDir } from '../../src/site/config.ts';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedPage, url } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
-import { parseTermbase, termName } from '../../src/lib/termbase.ts';
+import { parseTermbase, termName } from '../../src/content-model/termbase/termbase.ts';
 import { getLocale, localeKeys } from '../../src/i18n/locales.ts';
 
 const entries = siteEntries();

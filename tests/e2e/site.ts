@@ -1,6 +1,6 @@
 /** Shared helpers of the end-to-end tests: a browser context that records what leaves the site. */
 import { afterAll, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 
 export const siteUrl = () => inject('siteUrl');

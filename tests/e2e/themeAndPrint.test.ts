@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { url, watchedPage, type Watched } from './site.ts';
 
 const SHOTS = 'tests/.tmp/screenshots';

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { entrySchema, type EntryData } from '../../src/lib/entrySchema.ts';
+import { entrySchema, type EntryData } from '../../src/content-model/schema.ts';
 
 export interface SiteEntry {
   id: string;

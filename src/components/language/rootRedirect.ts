@@ -1,0 +1,17 @@
+/**
+ * The root page sends the reader on: to the language they last chose, else to
+ * the browser's preferred one. Only the root redirects; deep links never do.
+ */
+import { isLocaleKey, pickLocale, type LocaleKey } from '../../i18n/locales.ts';
+import { recalledLanguage, watchLanguageChoices } from './languageMemory.ts';
+import { localePath } from '../../site/paths.ts';
+
+export function preferredLanguage(remembered: string | null, browserLanguages: readonly string[]): LocaleKey {
+  return remembered && isLocaleKey(remembered) ? remembered : pickLocale(browserLanguages).key;
+}
+
+export function redirectToPreferredLanguage(): void {
+  watchLanguageChoices();
+  const key = preferredLanguage(recalledLanguage(), navigator.languages ?? [navigator.language]);
+  location.replace(localePath(key));
+}

@@ -1,0 +1,70 @@
+/**
+ * Everything the search UI shows, resolved at build time in the page's
+ * language (it ships in the page as JSON; the UI code holds no text).
+ */
+import { getLocale, locales, type LocaleKey } from '../../i18n/locales.ts';
+import { pluralTemplates, useTranslations } from '../../i18n/index.ts';
+import { searchBundles } from './bundles.ts';
+import { entryKinds, actorTypes } from '../../content-model/schema.ts';
+import { termName, type Termbase } from '../../content-model/termbase/termbase.ts';
+import { filterNames, type FilterName } from './query.ts';
+import type { SearchConfig } from './client.ts';
+
+/** Changes with every build, so that cached index metadata is refreshed. */
+export const buildId = Date.now().toString(36);
+
+export interface SearchLabels {
+  locale: LocaleKey;
+  config: SearchConfig;
+  strings: {
+    results: Record<string, string>;
+    noResults: string;
+    loading: string;
+    error: string;
+    more: string;
+    clearFilters: string;
+    filterNames: Record<FilterName, string>;
+    langNames: Record<string, string>;
+    twinIn: Record<string, string>;
+  };
+  values: Record<FilterName, Record<string, string>>;
+}
+
+export function searchLabels(
+  locale: LocaleKey,
+  base: string,
+  models: { key: string; title: string }[],
+  provinces: string[],
+  terms: Termbase,
+): SearchLabels {
+  const lang = getLocale(locale).lang;
+  const t = useTranslations(lang);
+  const byLocale = (f: (key: LocaleKey) => string) => Object.fromEntries(locales.map((l) => [l.key, f(l.key)]));
+  return {
+    locale,
+    config: {
+      base,
+      bundles: searchBundles.map(({ dir, locale, lang }) => ({ dir, locale, lang })),
+      version: buildId,
+    },
+    strings: {
+      results: pluralTemplates(lang, 'search.results'),
+      noResults: t('search.noResults', { query: '{{query}}' }),
+      loading: t('search.loading'),
+      error: t('search.error'),
+      more: t('search.more'),
+      clearFilters: t('search.clearFilters'),
+      filterNames: Object.fromEntries(filterNames.map((n) => [n, t(`search.filter.${n}`)])) as Record<FilterName, string>,
+      langNames: byLocale((k) => t(`search.langName.${k}`)),
+      twinIn: byLocale((k) => t(`search.twinIn.${k}`)),
+    },
+    values: {
+      language: byLocale((k) => t(`search.langName.${k}`)),
+      kind: Object.fromEntries(entryKinds.map((k) => [k, t(`kind.${k}`)])),
+      model: Object.fromEntries(models.map((m) => [m.key, m.title])),
+      province: Object.fromEntries(provinces.map((p) => [p, termName(terms, p, lang)])),
+      actor: Object.fromEntries(actorTypes.map((a) => [a, t(`actorType.${a}`)])),
+      year: {},
+    },
+  };
+}

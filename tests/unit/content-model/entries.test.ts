@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { entrySchema, type EntryData } from '../../../src/content-model/schema.ts';
+import {
+  casesOfModel,
+  inReadingOrder,
+  neighbours,
+  parseEntryId,
+  validateEntries,
+  type EntryRecord,
+} from '../../../src/content-model/entries.ts';
+
+const source = { title: 'Source', site: 'example.org', date: new Date('2021-01-06') };
+const data = (over: Partial<EntryData>): EntryData => ({
+  title: 'T',
+  summary: 'S',
+  kind: 'model',
+  order: 1,
+  actors: [],
+  places: [],
+  events: [],
+  figures: [],
+  source,
+  ...over,
+});
+const pair = (slug: string, over: Partial<EntryData>, zhOver: Partial<EntryData> = {}): EntryRecord[] => [
+  { id: `fr/${slug}`, filePath: `content/fr/${slug}.mdx`, data: data(over) },
+  { id: `zh-cn/${slug}`, filePath: `content/zh-cn/${slug}.mdx`, data: data({ ...over, ...zhOver }) },
+];
+const terms = new Set(['henan', 'taiqian', 'cnpc']);
+const site = [
+  ...pair('models/alpha', { kind: 'model', order: 1 }),
+  ...pair('cases/beta', {
+    kind: 'case',
+    order: 2,
+    model: 'alpha',
+    actors: [{ term: 'cnpc', type: 'state-enterprise' }],
+    places: [{ province: 'henan', county: 'taiqian' }],
+  }),
+];
+
+describe('validateEntries', () => {
+  it('accepts complete, consistent pairs', () => {
+    expect(validateEntries(site, terms)).toEqual([]);
+  });
+
+  it('names the file whose twin is missing and the file to create', () => {
+    const problems = validateEntries(
+      site.filter((e) => e.id !== 'zh-cn/cases/beta'),
+      terms,
+    );
+    expect(problems).toEqual([
+      'content/fr/cases/beta.mdx: no zh-cn translation; create content/zh-cn/cases/beta.mdx (twins share the same path)',
+    ]);
+  });
+
+  it('reports twins whose language-neutral fields differ', () => {
+    const problems = validateEntries([...pair('models/alpha', { order: 1 }, { order: 5 })], terms);
+    expect(problems).toEqual([
+      'content/zh-cn/models/alpha.mdx: "order" differs from its twin content/fr/models/alpha.mdx; language-neutral fields must be identical',
+    ]);
+  });
+
+  it('reports a case naming an unknown model', () => {
+    const problems = validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'gamma' })], terms);
+    expect(problems).toContain('content/fr/cases/beta.mdx: unknown model "gamma"; known models: alpha');
+  });
+
+  it('reports a term missing from the termbase', () => {
+    const problems = validateEntries(
+      [...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpha', places: [{ province: 'atlantis' }] })],
+      terms,
+    );
+    expect(problems).toContain('content/fr/cases/beta.mdx: "atlantis" is not in the termbase (content/termbase.json)');
+  });
+
+  it('reports two entries of one language with the same order', () => {
+    const problems = validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 1, model: 'alpha' })], terms);
+    expect(problems).toContain('content/fr/cases/beta.mdx: order 1 is already used by content/fr/models/alpha.mdx');
+  });
+
+  it('reports a file outside a language folder', () => {
+    expect(() => parseEntryId('cases/beta', 'content/cases/beta.mdx')).toThrow(
+      /content\/cases\/beta\.mdx: entries live in content\/<fr\|zh-cn>/,
+    );
+  });
+});
+
+describe('reading order', () => {
+  const fr = inReadingOrder(site, 'fr');
+  it('keeps one language, sorted by order', () => {
+    expect(fr.map((e) => e.id)).toEqual(['fr/models/alpha', 'fr/cases/beta']);
+  });
+  it('gives previous and next', () => {
+    expect(neighbours(fr, 'fr/models/alpha')).toEqual({ prev: undefined, next: fr[1] });
+    expect(neighbours(fr, 'fr/cases/beta')).toEqual({ prev: fr[0], next: undefined });
+  });
+  it('finds the cases of a model', () => {
+    expect(casesOfModel(fr, 'models/alpha').map((e) => e.id)).toEqual(['fr/cases/beta']);
+  });
+});
+
+describe('entrySchema', () => {
+  const valid = {
+    title: 'T',
+    summary: 'S',
+    kind: 'case',
+    order: 3,
+    model: 'alpha',
+    actors: [],
+    places: [],
+    source: { title: 'S', site: 'x', date: '2021-01-06' },
+  };
+  it('accepts valid front matter and coerces the source date', () => {
+    const parsed = entrySchema.parse(valid);
+    expect(parsed.source.date).toBeInstanceOf(Date);
+    expect(parsed.events).toEqual([]);
+  });
+  it('rejects a missing field, an unknown key, a bad date and a case without model', () => {
+    const { title: _t, ...noTitle } = valid;
+    expect(entrySchema.safeParse(noTitle).success).toBe(false);
+    expect(entrySchema.safeParse({ ...valid, colour: 'red' }).success).toBe(false);
+    expect(entrySchema.safeParse({ ...valid, events: [{ date: '8/11/2012', label: 'x' }] }).success).toBe(false);
+    // JavaScript's Date would read these as 2001-01-06 and 2021-01-01.
+    for (const date of ['le 6 janvier', 'janvier 2021', '2021-13-45'])
+      expect(entrySchema.safeParse({ ...valid, source: { ...valid.source, date } }).success, date).toBe(false);
+    expect(entrySchema.parse({ ...valid, source: { ...valid.source, date: new Date('2021-01-06') } }).source.date).toEqual(
+      new Date('2021-01-06'),
+    );
+    const { model: _m, ...noModel } = valid;
+    const result = entrySchema.safeParse(noModel);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('a case must name its model');
+    expect(entrySchema.safeParse({ ...valid, kind: 'model' }).error?.issues[0]?.message).toBe('only a case names a model');
+  });
+});

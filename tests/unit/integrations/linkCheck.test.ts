@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks, checkSitemaps, sitemapUrls } from '../../../src/integrations/linkCheck.ts';
+
+const page = (file: string, body: string) => ({ file, html: `<html><body>${body}</body></html>` });
+
+describe('checkLinks', () => {
+  const pages = [
+    page('fr/index.html', '<a href="/fr/cases/a/">a</a><a href="/fr/cases/a/#s2">s2</a><a href="/zh-cn/" hreflang="zh-CN">中文</a>'),
+    page(
+      'fr/cases/a/index.html',
+      '<h2 id="s2">x</h2><link rel="canonical" href="https://site.example/fr/cases/a/"><a href="../../">up</a>',
+    ),
+    page('zh-cn/index.html', '<a href="/favicon.svg">i</a><a href="https://elsewhere.example/">x</a>'),
+  ];
+
+  it('accepts links, anchors, relative paths, assets and absolute URLs of the site', () => {
+    expect(checkLinks(pages, { origin: 'https://site.example', assets: ['favicon.svg'] })).toEqual([]);
+  });
+
+  it('names the page and the link that points nowhere', () => {
+    const problems = checkLinks(
+      [...pages, page('fr/cases/b/index.html', '<a href="/fr/cases/zzz/">x</a><a href="/fr/cases/a/#nope">y</a>')],
+      {
+        origin: 'https://site.example',
+        assets: ['favicon.svg'],
+      },
+    );
+    expect(problems).toEqual([
+      'fr/cases/b/index.html: link "/fr/cases/zzz/" points to no page',
+      'fr/cases/b/index.html: link "/fr/cases/a/#nope" points to a missing anchor #nope in fr/cases/a/index.html',
+    ]);
+  });
+
+  it('refuses a link into the other language unless it declares hreflang', () => {
+    const problems = checkLinks([...pages, page('fr/x/index.html', '<a href="/zh-cn/">中文</a>')], { assets: ['favicon.svg'] });
+    expect(problems).toEqual(['fr/x/index.html: link "/zh-cn/" jumps from fr to zh-cn; only links with hreflang may change language']);
+  });
+
+  it('checks links under a base path', () => {
+    const based = [page('fr/index.html', '<a href="/sub/fr/">self</a><a href="/fr/">outside</a>')];
+    expect(checkLinks(based, { base: '/sub/' })).toEqual(['fr/index.html: link "/fr/" leaves the site\'s base path /sub/']);
+  });
+});
+
+describe('canonical URLs and alternates', () => {
+  const withHead = (file: string, head: string) => ({ file, html: `<html><head>${head}</head><body></body></html>` });
+  const opts = { origin: 'https://site.example' };
+
+  it('accepts a canonical URL naming its own page and alternates of the site', () => {
+    const pages = [
+      withHead(
+        'fr/a/index.html',
+        '<link rel="canonical" href="https://site.example/fr/a/"><link rel="alternate" hreflang="zh-CN" href="https://site.example/zh-cn/a/">',
+      ),
+      withHead('zh-cn/a/index.html', '<link rel="canonical" href="https://site.example/zh-cn/a/">'),
+    ];
+    expect(checkLinks(pages, opts)).toEqual([]);
+  });
+
+  it('refuses a canonical URL of another origin, a relative one, or one naming another page', () => {
+    const pages = [
+      withHead('fr/a/index.html', '<link rel="canonical" href="http://localhost:4321/fr/a/">'),
+      withHead('fr/b/index.html', '<link rel="canonical" href="/fr/b/">'),
+      withHead('fr/c/index.html', '<link rel="canonical" href="https://site.example/fr/a/">'),
+      withHead('fr/d/index.html', '<link rel="alternate" hreflang="zh-CN" href="https://other.example/zh-cn/d/">'),
+    ];
+    expect(checkLinks(pages, opts)).toEqual([
+      'fr/a/index.html: canonical URL "http://localhost:4321/fr/a/" is not an absolute URL of the site https://site.example/',
+      'fr/b/index.html: canonical URL "/fr/b/" is not an absolute URL of the site https://site.example/',
+      'fr/c/index.html: canonical URL "https://site.example/fr/a/" names another page (fr/a/index.html)',
+      'fr/d/index.html: alternate zh-CN URL "https://other.example/zh-cn/d/" is not an absolute URL of the site https://site.example/',
+    ]);
+  });
+});
+
+describe('checkSitemaps', () => {
+  // Shaped like @astrojs/sitemap's output (sitemap-index.xml and sitemap-0.xml with i18n alternates).
+  const index = {
+    file: 'sitemap-index.xml',
+    xml: '<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://site.example/sub/sitemap-0.xml</loc></sitemap></sitemapindex>',
+  };
+  const urlset = (urls: string) => ({
+    file: 'sitemap-0.xml',
+    xml: `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">${urls}</urlset>`,
+  });
+  const entry = (loc: string, alternates: [string, string][] = []) =>
+    `<url><loc>${loc}</loc>${alternates.map(([l, h]) => `<xhtml:link rel="alternate" hreflang="${l}" href="${h}"/>`).join('')}</url>`;
+  const pageFiles = ['fr/index.html', 'zh-cn/index.html', 'fr/cases/fugu-3331/index.html', 'zh-cn/cases/fugu-3331/index.html'];
+  const opts = { base: '/sub/', origin: 'https://site.example' };
+
+  it('lists the URLs of <loc> entries and of xhtml:link alternates', () => {
+    const map = urlset(
+      entry('https://site.example/sub/fr/', [
+        ['fr', 'https://site.example/sub/fr/'],
+        ['zh-CN', 'https://site.example/sub/zh-cn/'],
+      ]),
+    );
+    expect(sitemapUrls(map.xml)).toEqual([
+      'https://site.example/sub/fr/',
+      'https://site.example/sub/fr/',
+      'https://site.example/sub/zh-cn/',
+    ]);
+  });
+
+  it('accepts an index and a sitemap whose every URL is a built page', () => {
+    const map = urlset(
+      entry('https://site.example/sub/fr/', [['zh-CN', 'https://site.example/sub/zh-cn/']]) +
+        entry('https://site.example/sub/zh-cn/cases/fugu-3331/', [['fr', 'https://site.example/sub/fr/cases/fugu-3331/']]),
+    );
+    expect(checkSitemaps([index, map], pageFiles, opts)).toEqual([]);
+  });
+
+  it('names the sitemap and each URL that is missing, off the site, outside the base path or empty', () => {
+    const map = urlset(
+      entry('https://site.example/sub/fr/cases/nowhere/') +
+        entry('http://localhost:4321/sub/fr/', [['zh-CN', 'https://site.example/sub/zh-cn/cases/gone/']]) +
+        entry('https://site.example/fr/'),
+    );
+    expect(
+      checkSitemaps(
+        [map, urlset('')].map((m, i) => ({ ...m, file: `sitemap-${i}.xml` })),
+        pageFiles,
+        opts,
+      ),
+    ).toEqual([
+      'sitemap-0.xml: URL "https://site.example/sub/fr/cases/nowhere/" points to no page',
+      'sitemap-0.xml: URL "http://localhost:4321/sub/fr/" is not an absolute URL of the site https://site.example/sub/',
+      'sitemap-0.xml: URL "https://site.example/fr/" is not an absolute URL of the site https://site.example/sub/',
+      'sitemap-0.xml: URL "https://site.example/sub/zh-cn/cases/gone/" points to no page',
+      'sitemap-1.xml: lists no URL',
+    ]);
+  });
+
+  it('refuses an index pointing to a sitemap that was not built', () => {
+    expect(checkSitemaps([index], pageFiles, opts)).toEqual([
+      'sitemap-index.xml: URL "https://site.example/sub/sitemap-0.xml" points to no page',
+    ]);
+  });
+});

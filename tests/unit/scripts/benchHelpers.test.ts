@@ -1,0 +1,42 @@
+/** The benchmark's bookkeeping: what kind of file a request is, and the totals it adds up to. */
+import { describe, expect, it } from 'vitest';
+import { categoryOf } from '../../../scripts/bench/countingServer.ts';
+import { median, summarize } from '../../../scripts/bench/browserRuns.ts';
+import { treeRss } from '../../../scripts/bench/measureBuild.ts';
+
+describe('benchmark helpers', () => {
+  it('sorts requests into HTML, CSS, JS, fonts, images, WebAssembly and index chunks', () => {
+    expect(categoryOf('/fr/cases/fugu-3331/')).toBe('html');
+    expect(categoryOf('/fr/?q=Fugu')).toBe('html');
+    expect(categoryOf('/_astro/index.Bx1.css')).toBe('css');
+    expect(categoryOf('/pagefind-fr/pagefind-worker.js')).toBe('js');
+    expect(categoryOf('/fonts/noto.woff2')).toBe('font');
+    expect(categoryOf('/favicon.svg')).toBe('image');
+    expect(categoryOf('/pagefind-fr/wasm.fr.pagefind')).toBe('wasm');
+    expect(categoryOf('/pagefind-zh-cn/index/zh-cn_c75.pf_index')).toBe('index');
+    expect(categoryOf('/pagefind-fr/pagefind-entry.json?ts=1')).toBe('other');
+  });
+
+  it('adds up requests and bytes per category', () => {
+    const s = summarize([
+      { path: '/fr/', category: 'html', bytes: 5000, status: 200 },
+      { path: '/a.js', category: 'js', bytes: 1000, status: 200 },
+      { path: '/b.js', category: 'js', bytes: 200, status: 200 },
+    ]);
+    expect(s).toMatchObject({
+      requests: 3,
+      bytes: 6200,
+      byCategory: { html: { requests: 1, bytes: 5000 }, js: { requests: 2, bytes: 1200 } },
+    });
+    expect(s.largest[0]).toEqual({ path: '/fr/', bytes: 5000 });
+  });
+
+  it('takes medians of odd and even counts', () => {
+    expect(median([30, 10, 20])).toBe(20);
+    expect(median([40, 10, 20, 30])).toBe(25);
+  });
+
+  it('measures the memory of a process tree, this one at least', () => {
+    expect(treeRss(process.pid)).toBeGreaterThanOrEqual(process.memoryUsage().rss * 0.5);
+  });
+});

@@ -1,0 +1,67 @@
+/** The benchmark's synthetic entries pass the project's own checks and are reproducible. */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { generatePair, type Term } from '../../../scripts/bench/synthetic.ts';
+import { entrySchema } from '../../../src/content-model/schema.ts';
+import { validateEntries, type EntryRecord } from '../../../src/content-model/entries.ts';
+import { alignmentProblem } from '../../../src/content-model/alignment.ts';
+
+const termList = JSON.parse(readFileSync('content/termbase.json', 'utf8')) as Term[];
+const terms = new Map(termList.map((t) => [t.id, t]));
+
+/** Front matter and body of an MDX file. */
+function split(mdx: string) {
+  const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx)!;
+  return { data: entrySchema.parse(parse(front!)), body: body! };
+}
+/** Block outline of a Markdown body: h2, ul or p per blank-line separated block. */
+const outline = (body: string) =>
+  body
+    .trim()
+    .split(/\n{2,}/)
+    .map((b) => (b.startsWith('## ') ? 'h2' : b.startsWith('- ') ? 'ul' : 'p'));
+
+// The real models the synthetic cases point to, as the build sees them.
+const realModels: EntryRecord[] = ['enterprise-development', 'industrial-development', 'paired-assistance', 'project-support'].flatMap(
+  (slug) =>
+    (['fr', 'zh-cn'] as const).map((locale) => ({
+      id: `${locale}/models/${slug}`,
+      filePath: `content/${locale}/models/${slug}.mdx`,
+      data: split(readFileSync(`content/${locale}/models/${slug}.mdx`, 'utf8')).data,
+    })),
+);
+
+describe('synthetic entries for the benchmark', () => {
+  const pairs = Array.from({ length: 60 }, (_, i) => generatePair(i + 1, terms));
+
+  it('have valid front matter, twins that agree, known models and terms, and unique orders', () => {
+    const records: EntryRecord[] = pairs.flatMap((p) =>
+      (['fr', 'zh-cn'] as const).map((locale) => ({
+        id: `${locale}/${p.slug}`,
+        filePath: `${locale}/${p.slug}.mdx`,
+        data: split(locale === 'fr' ? p.fr : p.zh).data,
+      })),
+    );
+    expect(validateEntries([...realModels, ...records], new Set(terms.keys()))).toEqual([]);
+  });
+
+  it('align section for section and paragraph for paragraph, with lengths like the real entries', () => {
+    for (const p of pairs) {
+      const fr = split(p.fr).body;
+      const zh = split(p.zh).body;
+      expect(alignmentProblem(outline(fr), outline(zh)), p.slug).toBeUndefined();
+      expect(outline(fr).filter((t) => t === 'p').length).toBeGreaterThanOrEqual(3);
+      expect(p.fr.length).toBeGreaterThan(1500);
+      expect(p.fr.length).toBeLessThan(4500);
+      expect(p.zh).toMatch(/[\u4e00-\u9fff]{20}/);
+      expect(fr).not.toMatch(/[\u4e00-\u9fff](?![^<]*<\/span>)/); // Chinese only inside lang spans
+    }
+  });
+
+  it('differ from one another and are the same for the same seed', () => {
+    expect(new Set(pairs.map((p) => p.fr)).size).toBe(pairs.length);
+    expect(generatePair(7, terms)).toEqual(pairs[6]);
+    expect(generatePair(7, terms, 2)).not.toEqual(pairs[6]);
+  });
+});
