@@ -13,6 +13,7 @@ import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { checkLinks, checkSitemaps, type BuiltPage } from '../src/integrations/linkCheck.ts';
 import { primaryBundle, searchBundles } from '../src/components/search/bundles.ts';
+import { writeSearchExtras } from '../src/components/search/extras/writeSearchExtras.ts';
 import { basePath, distDir, siteUrl } from '../src/site/config.ts';
 import { contentDir } from '../src/content-model/contentDir.ts';
 import { localeKeys } from '../src/i18n/locales.ts';
@@ -97,4 +98,5 @@ console.log(
   `links: ${pages.length} pages${sitemaps.length ? ` and ${sitemaps.length} sitemap files` : ''}, every internal link, anchor and site URL resolves`,
 );
 await indexSearch();
+writeSearchExtras(distDir);
 await writeServiceWorker();

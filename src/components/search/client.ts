@@ -6,6 +6,13 @@
  * index time and by Intl.Segmenter at query time.
  */
 import { localeOfResult, orderResults, pagefindFilters, type Filters, type RankedResult } from './query.ts';
+import { relaxedQueries, rewriteQuery } from './forgiving/rewrite.ts';
+import { parsePairs, queryWords } from './forgiving/chinese.ts';
+import { suggestQuery } from './forgiving/suggest.ts';
+import { excerptShowsGroups, ownExcerpt } from './forgiving/excerpt.ts';
+import { hasHan, normalizeText } from './forgiving/text.ts';
+import { isWeakMatch } from './forgiving/weakMatch.ts';
+import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from './forgiving/extrasFiles.ts';
 
 /** Any query: its only purpose is to make Pagefind load and decode what every search needs. */
 const WARM_UP_QUERY = 'a';
@@ -13,6 +20,9 @@ const WARM_UP_QUERY = 'a';
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
+  raw_content: string;
+  locations: number[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -46,6 +56,8 @@ export interface SearchConfig {
 
 export interface Hit extends RankedResult {
   id: string;
+  /** Matches all the words searched for but one (shown when all of them together found fewer than two pages). */
+  partial?: boolean;
   load(): Promise<PagefindResultData>;
 }
 
@@ -53,7 +65,14 @@ export interface SearchOutcome {
   hits: Hit[];
   /** Counts per filter value among the matching pages. */
   counts: Record<string, Record<string, number>>;
+  /** The query as the reader typed it. */
+  typed: string;
+  /** Set when nothing matched what was typed and the results are for this nearest query of the site's words instead. */
+  searchedFor?: string;
 }
+
+/** Fewer matches than this for all the words together, and pages that match all but one are shown too. */
+const RELAX_BELOW = 2;
 
 export async function loadSearch(config: SearchConfig) {
   const [primary, ...merged] = config.bundles;
@@ -72,24 +91,127 @@ export async function loadSearch(config: SearchConfig) {
   void pagefind.search(WARM_UP_QUERY);
   const locales = config.bundles.map((b) => b.locale);
 
+  // Small build-time files, fetched only when a query needs them (see extras/).
+  const fetchExtra = <T>(file: string) => {
+    let loaded: Promise<T | undefined> | undefined;
+    return () =>
+      (loaded ??= fetch(`${config.base}${EXTRAS_DIR}/${file}?v=${encodeURIComponent(config.version)}`)
+        .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
+        .catch(() => undefined));
+  };
+  const tradFile = fetchExtra<TradFile>(TRAD_FILE);
+  let trad: Map<string, string> | undefined;
+  const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
+
+  type Found = { results: { result: PagefindResult; partial: boolean }[]; counts: Record<string, Record<string, number>> };
+  async function allWords(query: string, filters: Filters): Promise<Found | null> {
+    const found = await pagefind.search(query, { filters: pagefindFilters(filters) });
+    return found && { results: found.results.map((result) => ({ result, partial: false })), counts: found.filters };
+  }
+  /** True when the best results matched a typed word only through shorter words (see forgiving/weakMatch.ts). */
+  async function onlyWeakMatches(found: Found, query: string): Promise<boolean> {
+    const words = queryWords(query);
+    if (!words.some((w) => /^[\p{L}]{4,}$/u.test(w))) return false;
+    const top = await Promise.all(found.results.slice(0, 3).map((r) => r.result.data()));
+    return top.every((d) => isWeakMatch(d.raw_content, d.locations, words));
+  }
+  /** Adds the pages that match all the words but one, marked partial. */
+  async function relax(found: Found, query: string, filters: Filters): Promise<Found | null> {
+    for (const relaxed of relaxedQueries(query)) {
+      const more = await pagefind.search(relaxed, { filters: pagefindFilters(filters) });
+      if (!more) return null;
+      for (const result of more.results)
+        if (!found.results.some((r) => r.result.id === result.id)) {
+          found.results.push({ result, partial: true });
+          for (const [name, values] of Object.entries(more.filters))
+            for (const [value, n] of Object.entries(values))
+              (found.counts[name] ??= {})[value] = Math.max(found.counts[name]?.[value] ?? 0, n);
+        }
+    }
+    return found;
+  }
+
   return {
     allCounts,
     /** Loads the index chunks a query will need, as soon as it is typed. */
     preload(query: string): void {
-      if (query) void pagefind.preload(query);
+      const q = rewriteQuery(query, trad);
+      if (q) void pagefind.preload(q);
     },
     /**
      * One search over both indexes; a result's language is read from its id,
      * so only the results shown ever load their data.
      */
     async search(query: string, filters: Filters, currentLocale: string): Promise<SearchOutcome | null> {
-      const found = await pagefind.search(query === '' ? null : query, { filters: pagefindFilters(filters) });
-      if (!found) return null; // superseded by a newer search
-      const ranked = found.results.map((r) => ({ id: r.id, score: r.score, locale: localeOfResult(r.id, locales) ?? '', data: r }));
-      const hits: Hit[] = orderResults(ranked, currentLocale).map(({ data, ...hit }) => ({ ...hit, load: () => data.data() }));
-      return { hits, counts: found.filters };
+      if (!trad && hasHan(normalizeText(query))) {
+        const file = await tradFile();
+        trad = parsePairs(file?.pairs ?? '');
+      }
+      let searched = rewriteQuery(query, trad);
+      if (searched === '') {
+        const found = await pagefind.search(null, { filters: pagefindFilters(filters) });
+        if (!found) return null;
+        return {
+          ...rank(
+            found.results.map((result) => ({ result, partial: false })),
+            searched,
+            currentLocale,
+          ),
+          counts: found.filters,
+          typed: query,
+        };
+      }
+      let found = await allWords(searched, filters);
+      if (!found) return null;
+      let searchedFor: string | undefined;
+      if (found.results.length === 0 || (await onlyWeakMatches(found, searched))) {
+        // Nothing at all: the nearest words of the site's vocabulary, if they find pages.
+        const suggestion = suggestQuery(searched, (await vocabularyFile())?.words ?? []);
+        const retry = suggestion ? await allWords(suggestion, filters) : undefined;
+        if (retry === null) return null;
+        if (retry && retry.results.length) [found, searchedFor, searched] = [retry, suggestion, suggestion!];
+      }
+      if (found.results.length < RELAX_BELOW) found = await relax(found, searched, filters);
+      if (!found) return null;
+      return {
+        ...rank(found.results, searched, currentLocale),
+        counts: found.counts,
+        typed: query,
+        ...(searchedFor ? { searchedFor } : {}),
+      };
     },
   };
+
+  /** Full matches before partial ones; in each, the reader's language first, then by score. */
+  function rank(results: { result: PagefindResult; partial: boolean }[], searched: string, currentLocale: string) {
+    const words = queryWords(searched);
+    const ranked = results.map(({ result, partial }) => ({
+      id: result.id,
+      score: result.score,
+      locale: localeOfResult(result.id, locales) ?? '',
+      partial,
+      data: result,
+    }));
+    const ordered = [
+      ...orderResults(
+        ranked.filter((r) => !r.partial),
+        currentLocale,
+      ),
+      ...orderResults(
+        ranked.filter((r) => r.partial),
+        currentLocale,
+      ),
+    ];
+    const hits: Hit[] = ordered.map(({ data, partial, ...hit }) => ({
+      ...hit,
+      ...(partial ? { partial } : {}),
+      load: async () => {
+        const d = await data.data();
+        return excerptShowsGroups(d.excerpt) ? { ...d, excerpt: ownExcerpt(d.content, words) } : d;
+      },
+    }));
+    return { hits };
+  }
 }
 
 export type SearchEngine = Awaited<ReturnType<typeof loadSearch>>;

@@ -1,0 +1,32 @@
+/**
+ * Traditional → simplified pairs for the query side, from OpenCC (opencc-js,
+ * Taiwan standard → mainland simplified): only the pairs whose simplified
+ * character occurs in the indexed text, so the browser fetches a kilobyte or two.
+ */
+import * as OpenCC from 'opencc-js';
+import { HAN } from '../forgiving/text.ts';
+
+/** Every single character OpenCC's Taiwan → traditional → simplified dictionaries convert. */
+function traditionalCharacters(): string[] {
+  const chars = new Set<string>();
+  const groups = [...(OpenCC.Locale.from.tw ?? []), ...(OpenCC.Locale.to.cn ?? [])] as unknown as (string | string[])[][];
+  for (const group of groups)
+    for (const dict of group)
+      for (const entry of (Array.isArray(dict) ? dict : [dict]).join('|').split('|')) {
+        const from = entry.split(' ')[0] ?? '';
+        if (Array.from(from).length === 1 && HAN.test(from)) chars.add(from);
+      }
+  return [...chars];
+}
+
+/** "結结對对…": each traditional character followed by its simplified form, for characters of `indexed` only. */
+export function tradPairs(indexed: string): string {
+  const present = new Set(Array.from(indexed).filter((c) => HAN.test(c)));
+  const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+  const pairs: string[] = [];
+  for (const t of traditionalCharacters().sort()) {
+    const s = convert(t);
+    if (s !== t && Array.from(s).length === 1 && present.has(s)) pairs.push(t + s);
+  }
+  return pairs.join('');
+}
