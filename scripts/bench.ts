@@ -18,6 +18,8 @@ import { startCountingServer } from './bench/countingServer.ts';
 import { median, pageWeight, searchSession, type Weight } from './bench/browserRuns.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { printReport, type Results } from './bench/report.ts';
+import { evaluateSearchQuality, formatQualityReport } from './search-quality/evaluate.ts';
+import { startServer } from './serve/staticServer.ts';
 
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (flag('sizes') ?? '100,1000,5000').split(',').map(Number);
@@ -142,6 +144,24 @@ try {
   // 3. Search on the real site.
   console.log(`search: ${runs} runs per query…`);
   results.search = await measureSearch(browser, real.env.OUT_DIR, runs);
+  save();
+
+  // 3b. Search quality: the query set typed into the search box (as `npm run search:quality`).
+  const site = await startServer({ root: real.env.OUT_DIR, base: '/', port: 0 });
+  try {
+    const quality = await evaluateSearchQuality(browser, site.url);
+    console.log(formatQualityReport(quality));
+    const { hitAt5, mrr, byCategory } = quality;
+    results.quality = {
+      queries: quality.queries.length,
+      hitAt5,
+      mrr,
+      zeroResults: quality.zeroResults.map((q) => `${q.from}: ${q.query}`),
+      byCategory,
+    };
+  } finally {
+    site.server.close();
+  }
   rmSync(real.dir, { recursive: true, force: true });
   save();
 

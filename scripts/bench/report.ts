@@ -24,6 +24,14 @@ export interface Results {
   build: BuildRun[];
   pages: ({ locale: string; type: string; path: string } & Weight)[];
   search: SearchRow[];
+  /** Search quality over tests/search/queries.json (scripts/search-quality/). */
+  quality?: {
+    queries: number;
+    hitAt5: number;
+    mrr: number;
+    zeroResults: string[];
+    byCategory: { category: string; n: number; hitAt5: number; mrr: number }[];
+  };
   scale: {
     entriesPerLanguage: number;
     pagesPerLanguage: number;
@@ -96,6 +104,12 @@ export function targets(r: Results): { target: string; figure: string; met: bool
       met: k < 0.25,
     });
   }
+  if (r.quality)
+    out.push({
+      target: 'search quality: hit@5 ≥ 97 %, MRR ≥ 0.9, no query without results',
+      figure: `${r.quality.queries} queries: hit@5 ${(r.quality.hitAt5 * 100).toFixed(1)} %, MRR ${r.quality.mrr.toFixed(3)}, ${r.quality.zeroResults.length} without results`,
+      met: r.quality.hitAt5 >= 0.97 && r.quality.mrr >= 0.9 && r.quality.zeroResults.length === 0,
+    });
   return out;
 }
 

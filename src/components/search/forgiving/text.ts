@@ -43,6 +43,7 @@ export function elidedWords(text: string): string[] {
 /** Toneless pinyin, spaced and joined: "dìngdiǎn fúpín" → ["dingdian fupin", "dingdianfupin"]. */
 export function pinyinForms(pinyin: string): string[] {
   const spaced = foldWord(pinyin)
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
