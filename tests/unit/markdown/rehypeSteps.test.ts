@@ -11,7 +11,7 @@ const tree = (html: string) => fromHtml(html, { fragment: true });
 describe('rehypeFrenchSpacing', () => {
   const run = (html: string, path: string) => {
     const root = tree(html);
-    rehypeFrenchSpacing()(root as never, { path });
+    rehypeFrenchSpacing()(root, { path });
     return toHtml(root);
   };
 
@@ -32,7 +32,7 @@ describe('rehypeAlignIds', () => {
   it('numbers the top-level blocks by section and records the outline in the frontmatter', () => {
     const root: Root = tree('<p>intro</p><h2>Un</h2><p>a</p><ul><li>b</li></ul><h2>Deux</h2><p>c</p>');
     const file: { data: { astro?: { frontmatter?: Record<string, unknown> } } } = { data: {} };
-    rehypeAlignIds()(root as never, file);
+    rehypeAlignIds()(root, file);
     expect(root.children.map((n) => (n.type === 'element' ? n.properties.id : undefined))).toEqual([
       's0-1',
       's1',
