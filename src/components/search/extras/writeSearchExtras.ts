@@ -13,7 +13,8 @@ import { indexedText } from './indexedText.ts';
 import { tradPairs } from './tradTable.ts';
 import { vocabulary } from './vocabulary.ts';
 
-export function writeSearchExtras(distDir: string): void {
+/** Writes the files and returns one line saying what and how much. */
+export function writeSearchExtras(distDir: string): string {
   const texts: string[] = [];
   for (const bundle of searchBundles) {
     const dir = join(distDir, bundle.locale);
@@ -31,5 +32,5 @@ export function writeSearchExtras(distDir: string): void {
     writeFileSync(join(out, file!), json!);
     return `${relative(distDir, join(out, file!))} ${(gzipSync(json!).length / 1000).toFixed(1)} kB gzip`;
   });
-  console.log(`search: ${sizes.join(', ')} (${Array.from(trad.pairs).length / 2} character pairs, ${vocab.words.length} words)`);
+  return `${sizes.join(', ')} (${Array.from(trad.pairs).length / 2} character pairs, ${vocab.words.length} words)`;
 }
