@@ -23,6 +23,14 @@ export interface SearchLabels {
     error: string;
     more: string;
     clearFilters: string;
+    /** « Filtres » on the phone's toggle, and « Filtres ({{n}}) » when some are active. */
+    filtersToggle: string;
+    filtersCount: string;
+    /** « {{name}} : {{value}} » on an active filter's chip. */
+    filterChip: string;
+    removeFilter: string;
+    unmatchedFilter: string;
+    noResultsFiltered: string;
     filterNames: Record<FilterName, string>;
     langNames: Record<string, string>;
     twinIn: Record<string, string>;
@@ -54,6 +62,12 @@ export function searchLabels(
       error: t('search.error'),
       more: t('search.more'),
       clearFilters: t('search.clearFilters'),
+      filtersToggle: t('search.filters'),
+      filtersCount: t('search.filtersCount', { n: '{{n}}' }),
+      filterChip: t('search.filterChip', { name: '{{name}}', value: '{{value}}' }),
+      removeFilter: t('search.removeFilter', { filter: '{{filter}}' }),
+      unmatchedFilter: t('search.unmatchedFilter', { filter: '{{filter}}' }),
+      noResultsFiltered: t('search.noResultsFiltered'),
       filterNames: Object.fromEntries(filterNames.map((n) => [n, t(`search.filter.${n}`)])) as Record<FilterName, string>,
       langNames: byLocale((k) => t(`search.langName.${k}`)),
       twinIn: byLocale((k) => t(`search.twinIn.${k}`)),
