@@ -20,9 +20,10 @@ const WARM_UP_QUERY = 'a';
 interface PagefindResultData {
   url: string;
   excerpt: string;
-  content: string;
-  raw_content: string;
-  locations: number[];
+  /** The page's indexed text, its raw form, and the positions of the matched words (Pagefind always sets them). */
+  content?: string;
+  raw_content?: string;
+  locations?: number[];
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -113,7 +114,7 @@ export async function loadSearch(config: SearchConfig) {
     const words = queryWords(query);
     if (!words.some((w) => /^[\p{L}]{4,}$/u.test(w))) return false;
     const top = await Promise.all(found.results.slice(0, 3).map((r) => r.result.data()));
-    return top.every((d) => isWeakMatch(d.raw_content, d.locations, words));
+    return top.every((d) => isWeakMatch(d.raw_content ?? '', d.locations ?? [], words));
   }
   /** Adds the pages that match all the words but one, marked partial. */
   async function relax(found: Found, query: string, filters: Filters): Promise<Found | null> {
@@ -142,7 +143,7 @@ export async function loadSearch(config: SearchConfig) {
      * One search over both indexes; a result's language is read from its id,
      * so only the results shown ever load their data.
      */
-    async search(query: string, filters: Filters, currentLocale: string): Promise<SearchOutcome | null> {
+    async search(query: string, filters: Filters, currentLocale: string, options: { exact?: boolean } = {}): Promise<SearchOutcome | null> {
       if (!trad && hasHan(normalizeText(query))) {
         const file = await tradFile();
         trad = parsePairs(file?.pairs ?? '');
@@ -164,7 +165,7 @@ export async function loadSearch(config: SearchConfig) {
       let found = await allWords(searched, filters);
       if (!found) return null;
       let searchedFor: string | undefined;
-      if (found.results.length === 0 || (await onlyWeakMatches(found, searched))) {
+      if (!options.exact && (found.results.length === 0 || (await onlyWeakMatches(found, searched)))) {
         // Nothing at all: the nearest words of the site's vocabulary, if they find pages.
         const suggestion = suggestQuery(searched, (await vocabularyFile())?.words ?? []);
         const retry = suggestion ? await allWords(suggestion, filters) : undefined;
@@ -207,7 +208,7 @@ export async function loadSearch(config: SearchConfig) {
       ...(partial ? { partial } : {}),
       load: async () => {
         const d = await data.data();
-        return excerptShowsGroups(d.excerpt) ? { ...d, excerpt: ownExcerpt(d.content, words) } : d;
+        return excerptShowsGroups(d.excerpt) && d.content ? { ...d, excerpt: ownExcerpt(d.content, words) } : d;
       },
     }));
     return { hits };

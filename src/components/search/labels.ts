@@ -34,6 +34,11 @@ export interface SearchLabels {
     filterNames: Record<FilterName, string>;
     langNames: Record<string, string>;
     twinIn: Record<string, string>;
+    /** « Résultats pour « {{query}} » », when the typed words found nothing and their nearest site words did. */
+    searchedFor: string;
+    searchTyped: string;
+    /** Marks a result that matches all the words but one. */
+    partial: string;
   };
   values: Record<FilterName, Record<string, string>>;
 }
@@ -71,6 +76,9 @@ export function searchLabels(
       filterNames: Object.fromEntries(filterNames.map((n) => [n, t(`search.filter.${n}`)])) as Record<FilterName, string>,
       langNames: byLocale((k) => t(`search.langName.${k}`)),
       twinIn: byLocale((k) => t(`search.twinIn.${k}`)),
+      searchedFor: t('search.searchedFor', { query: '{{query}}' }),
+      searchTyped: t('search.searchTyped', { query: '{{query}}' }),
+      partial: t('search.partial'),
     },
     values: {
       language: byLocale((k) => t(`search.langName.${k}`)),

@@ -13,6 +13,7 @@ import { initialState, syncUrl } from './ui/urlState.ts';
 import { bindArrowKeys } from './ui/keyboard.ts';
 import { filterChipsView, filterGroupsView, renderChips, renderFilterGroups, toggleText, withValue, type Counts } from './ui/filters.ts';
 import { hitView, renderHit } from './ui/results.ts';
+import { renderSuggestion, suggestionView, wantsExact, withoutExact } from './ui/suggestion.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 40;
@@ -25,6 +26,7 @@ function parts(dialog: HTMLDialogElement) {
     input: q<HTMLInputElement>('input[type="search"]'),
     status: q<HTMLElement>('[data-search-status]'),
     notice: q<HTMLElement>('[data-search-notice]'),
+    suggestion: q<HTMLElement>('[data-search-suggestion]'),
     start: q<HTMLElement>('[data-search-start]'),
     list: q<HTMLOListElement>('[data-search-results]'),
     more: q<HTMLButtonElement>('[data-search-more]'),
@@ -56,6 +58,8 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   if (input.value.trim()) state.query = normalizeQuery(input.value);
 
   const requests = generations();
+  /** Set by the "search exactly what was typed" link (or its URL), cleared when the reader types. */
+  let exact = wantsExact(location.search);
   let hits: Hit[] = [];
   let shown = 0;
 
@@ -87,7 +91,9 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     const generation = requests.next();
     syncUrl(state);
     const active = isActive(state);
-    const outcome = active ? await engine.search(state.query, state.filters, labels.locale) : { hits: [], counts: engine.allCounts };
+    const outcome = active
+      ? await engine.search(state.query, state.filters, labels.locale, { exact })
+      : { hits: [], counts: engine.allCounts, typed: '' };
     if (!outcome || !requests.isCurrent(generation)) return;
     hits = outcome.hits;
     const items = await loadPage(generation, 0);
@@ -97,6 +103,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     shown = items.length;
     more.hidden = shown >= hits.length;
     renderFilters(outcome.counts);
+    renderSuggestion(ui.suggestion, suggestionView(outcome, strings, location.search));
     ui.start.hidden = active;
     status.textContent = active ? statusText() : '';
     dialog.dataset.searchReady = String(generation);
@@ -106,6 +113,10 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   input.addEventListener('input', () => {
     engine.preload(normalizeQuery(input.value));
     clearTimeout(timer);
+    if (exact) {
+      exact = false;
+      history.replaceState(history.state, '', `${location.pathname}${withoutExact(location.search)}${location.hash}`);
+    }
     timer = setTimeout(() => {
       state = { ...state, query: normalizeQuery(input.value) };
       void run();
@@ -114,6 +125,14 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     list.querySelector<HTMLAnchorElement>('.result-link')?.click();
+  });
+  ui.suggestion.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-search-exact]');
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    exact = true;
+    history.replaceState(history.state, '', `${location.pathname}${link.search}${location.hash}`);
+    void run().then(() => input.focus());
   });
   ui.toggle.addEventListener('click', () => {
     ui.toggle.setAttribute('aria-expanded', String(ui.toggle.getAttribute('aria-expanded') !== 'true'));
@@ -148,6 +167,8 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   bindArrowKeys(dialog, input, list);
   dialog.addEventListener('close', () => {
     state = { query: '', filters: {} };
+    exact = false;
+    history.replaceState(history.state, '', `${location.pathname}${withoutExact(location.search)}${location.hash}`);
     input.value = '';
     void run();
   });

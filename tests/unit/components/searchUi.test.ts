@@ -34,6 +34,9 @@ const labels = {
     filterNames: { language: 'Langue', kind: 'Type d’entrée', model: 'Modèle', province: 'Province', actor: 'Acteur', year: 'Année' },
     langNames: { fr: 'Français', 'zh-cn': 'Chinois' },
     twinIn: { fr: 'Version française', 'zh-cn': 'Version chinoise' },
+    searchedFor: 'Résultats pour « {{query}} ».',
+    searchTyped: 'Rechercher exactement « {{query}} »',
+    partial: 'Correspondance partielle',
   },
   values: {
     language: {},

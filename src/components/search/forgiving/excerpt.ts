@@ -5,9 +5,12 @@
  * own sentence that carries the matched name (the French Fugu page: "district
  * de Fugu (府谷县)"), with that name marked.
  */
-import { escapeHtml } from '../query.ts';
 import { GROUP_MARK, OWN_MARK } from './recordFormat.ts';
 import { foldWord, HAN } from './text.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** Escaped like the index's own excerpts, which the results view decodes (ui/results.ts). */
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** True when Pagefind's excerpt shows the hidden groups rather than the page's prose. */
 export const excerptShowsGroups = (excerpt: string) => excerpt.includes(GROUP_MARK) || excerpt.includes(OWN_MARK);

@@ -25,6 +25,8 @@ export interface HitView {
   /** Set when the page is in the other language than the reader's. */
   hreflang?: string;
   langName: string;
+  /** « Correspondance partielle » when the page matches all the words but one. */
+  partial?: string | undefined;
   excerpt: ExcerptPart[];
   twin?: { href: string; hreflang: string; text: string };
 }
@@ -78,6 +80,7 @@ export function hitView(hit: Hit, data: HitData, labels: SearchLabels, terms: re
     lang,
     hreflang: hit.locale === labels.locale ? undefined : lang,
     langName: labels.strings.langNames[hit.locale] ?? hit.locale,
+    partial: hit.partial ? labels.strings.partial : undefined,
     excerpt: excerptParts(data.excerpt),
     twin:
       data.meta.twin && twinBundle && twinText
@@ -94,6 +97,8 @@ export function renderHit(view: HitView): HTMLLIElement {
     h('a', { class: 'result-link', href: view.href, lang: view.lang, hreflang: view.hreflang }, view.title),
     ' ',
     h('span', { class: 'result-lang' }, view.langName),
+    view.partial && ' ',
+    view.partial && h('span', { class: 'result-partial' }, view.partial),
     h('p', { class: 'result-excerpt', lang: view.lang }, ...excerpt),
     view.twin && h('a', { class: 'result-twin', href: view.twin.href, hreflang: view.twin.hreflang }, view.twin.text),
   );
