@@ -74,6 +74,10 @@ export interface SearchOutcome {
 
 /** Fewer matches than this for all the words together, and pages that match all but one are shown too. */
 const RELAX_BELOW = 2;
+/** Results whose matched words are checked: the list's first page. */
+const CHECKED = 10;
+/** When some of those prove partial, results checked at most (each costs its fragment, ≈ 2 kB). */
+const MAX_CHECKED = 30;
 
 export async function loadSearch(config: SearchConfig) {
   const [primary, ...merged] = config.bundles;
@@ -104,17 +108,38 @@ export async function loadSearch(config: SearchConfig) {
   let trad: Map<string, string> | undefined;
   const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
 
-  type Found = { results: { result: PagefindResult; partial: boolean }[]; counts: Record<string, Record<string, number>> };
+  /** `unverified`: beyond the results checked when some of them proved partial, so listed last. */
+  type Found = {
+    results: { result: PagefindResult; partial: boolean; unverified?: boolean }[];
+    counts: Record<string, Record<string, number>>;
+  };
   async function allWords(query: string, filters: Filters): Promise<Found | null> {
     const found = await pagefind.search(query, { filters: pagefindFilters(filters) });
     return found && { results: found.results.map((result) => ({ result, partial: false })), counts: found.filters };
   }
-  /** True when the best results matched a typed word only through shorter words (see forgiving/weakMatch.ts). */
-  async function onlyWeakMatches(found: Found, query: string): Promise<boolean> {
+  /**
+   * Pagefind drops the words an index does not hold, and matches a word it does not know against shorter
+   * words it starts with ("entreprize" → "entre"): the first results (the list's first page, whose data
+   * it loads anyway) that did not match every typed word are marked partial (see forgiving/weakMatch.ts).
+   * True when all of them are.
+   */
+  async function markWeakMatches(found: Found, query: string): Promise<boolean> {
     const words = queryWords(query);
-    if (!words.some((w) => /^[\p{L}]{4,}$/u.test(w))) return false;
-    const top = await Promise.all(found.results.slice(0, 3).map((r) => r.result.data()));
-    return top.every((d) => isWeakMatch(d.raw_content ?? '', d.locations ?? [], words));
+    if (!words.some((w) => /^\p{L}{4,}$/u.test(w))) return false;
+    const check = async (results: Found['results']) => {
+      const datas = await Promise.all(results.map((r) => r.result.data()));
+      datas.forEach((d, i) => {
+        if (isWeakMatch(d.raw_content ?? '', d.locations ?? [], words)) results[i]!.partial = true;
+      });
+    };
+    const top = found.results.slice(0, CHECKED);
+    await check(top);
+    if (top.some((r) => r.partial)) {
+      // Some indexes dropped a word: check further, up to a limit; beyond it, results are listed last.
+      await check(found.results.slice(CHECKED, MAX_CHECKED));
+      for (const r of found.results.slice(MAX_CHECKED)) r.unverified = true;
+    }
+    return top.length > 0 && top.every((r) => r.partial);
   }
   /** Adds the pages that match all the words but one, marked partial. */
   async function relax(found: Found, query: string, filters: Filters): Promise<Found | null> {
@@ -165,14 +190,16 @@ export async function loadSearch(config: SearchConfig) {
       let found = await allWords(searched, filters);
       if (!found) return null;
       let searchedFor: string | undefined;
-      if (!options.exact && (found.results.length === 0 || (await onlyWeakMatches(found, searched)))) {
-        // Nothing at all: the nearest words of the site's vocabulary, if they find pages.
+      const allWeak = await markWeakMatches(found, searched);
+      if (!options.exact && (found.results.length === 0 || allWeak)) {
+        // Nothing found for what was typed: the nearest words of the site's vocabulary, if they find pages.
         const suggestion = suggestQuery(searched, (await vocabularyFile())?.words ?? []);
         const retry = suggestion ? await allWords(suggestion, filters) : undefined;
         if (retry === null) return null;
-        if (retry && retry.results.length) [found, searchedFor, searched] = [retry, suggestion, suggestion!];
+        if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!)))
+          [found, searchedFor, searched] = [retry, suggestion, suggestion!];
       }
-      if (found.results.length < RELAX_BELOW) found = await relax(found, searched, filters);
+      if (found.results.filter((r) => !r.partial).length < RELAX_BELOW) found = await relax(found, searched, filters);
       if (!found) return null;
       return {
         ...rank(found.results, searched, currentLocale),
@@ -184,26 +211,23 @@ export async function loadSearch(config: SearchConfig) {
   };
 
   /** Full matches before partial ones; in each, the reader's language first, then by score. */
-  function rank(results: { result: PagefindResult; partial: boolean }[], searched: string, currentLocale: string) {
+  function rank(results: Found['results'], searched: string, currentLocale: string) {
     const words = queryWords(searched);
-    const ranked = results.map(({ result, partial }) => ({
+    const ranked = results.map(({ result, partial, unverified }) => ({
       id: result.id,
       score: result.score,
       locale: localeOfResult(result.id, locales) ?? '',
       partial,
+      group: unverified ? 2 : partial ? 1 : 0,
       data: result,
     }));
-    const ordered = [
-      ...orderResults(
-        ranked.filter((r) => !r.partial),
+    const ordered = [0, 1, 2].flatMap((group) =>
+      orderResults(
+        ranked.filter((r) => r.group === group),
         currentLocale,
       ),
-      ...orderResults(
-        ranked.filter((r) => r.partial),
-        currentLocale,
-      ),
-    ];
-    const hits: Hit[] = ordered.map(({ data, partial, ...hit }) => ({
+    );
+    const hits: Hit[] = ordered.map(({ data, partial, group: _group, ...hit }) => ({
       ...hit,
       ...(partial ? { partial } : {}),
       load: async () => {

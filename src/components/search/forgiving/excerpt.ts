@@ -82,15 +82,21 @@ export function ownExcerpt(content: string, words: readonly string[], maxWords =
     if (count > bestCount) [best, bestCount] = [s, count];
   }
   const ranges = targets.flatMap((t) => findAll(best, t)).sort((a, b) => a[0] - b[0]);
-  // Cut around the first match.
-  const budget = HAN.test(best) ? maxWords * 2 : maxWords * 7;
+  // Cut around the first match: Chinese by characters, French at spaces.
+  const han = Array.from(best).filter((c) => HAN.test(c)).length > best.length / 2;
+  const budget = han ? maxWords * 2 : maxWords * 7;
   let from = 0;
   let to = best.length;
   if (best.length > budget) {
     const anchor = ranges[0]?.[0] ?? 0;
     from = Math.max(0, anchor - Math.floor(budget / 3));
     to = Math.min(best.length, from + budget);
-    if (from > 0) from = best.indexOf(' ', from) >= 0 && best.indexOf(' ', from) < anchor ? best.indexOf(' ', from) + 1 : from;
+    if (!han) {
+      const space = best.indexOf(' ', from);
+      if (from > 0 && space >= 0 && space < anchor) from = space + 1;
+      const end = best.lastIndexOf(' ', to);
+      if (to < best.length && end > anchor) to = end;
+    }
   }
   let html = '';
   let at = from;

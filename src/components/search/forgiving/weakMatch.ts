@@ -22,6 +22,10 @@ function close(typed: string, matched: string): boolean {
  */
 export function isWeakMatch(rawContent: string, locations: readonly number[], typedWords: readonly string[]): boolean {
   const words = rawContent.includes('\u200B') ? rawContent.split('\u200B') : rawContent.split(/[^\S\uFEFF]+/);
-  const matched = locations.map((l) => foldWord(splitElisions(words[l] ?? '')).replace(/[^\p{L}\p{N}]+/gu, ''));
+  // Each matched word whole and in its parts ("ville-préfecture" → "villeprefecture", "ville", "prefecture").
+  const matched = locations.flatMap((l) => {
+    const word = foldWord(splitElisions(words[l] ?? ''));
+    return [word.replace(/[^\p{L}\p{N}]+/gu, ''), ...word.split(/[^\p{L}\p{N}]+/u)].filter(Boolean);
+  });
   return checked(typedWords).some((typed) => !matched.some((m) => close(typed, m)));
 }
