@@ -80,6 +80,7 @@ export async function evaluateSearchQuality(browser: Browser, siteUrl: string, q
       await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
       await page.keyboard.press('/');
       await page.waitForSelector('dialog[data-search-dialog][open]');
+      await page.waitForSelector('dialog[data-search-dialog][data-search-ready]', { state: 'attached' });
       for (const q of queries.filter((x) => x.from === from)) {
         const hrefs = await typeQuery(page, q.query);
         const results = hrefs.map((h) => new URL(h).pathname.slice(root.pathname.length));
