@@ -76,8 +76,6 @@ export interface SearchOutcome {
 const RELAX_BELOW = 2;
 /** Results whose matched words are checked: the list's first page. */
 const CHECKED = 10;
-/** When some of those prove partial, results checked at most (each costs its fragment, ≈ 2 kB). */
-const MAX_CHECKED = 30;
 
 export async function loadSearch(config: SearchConfig) {
   const [primary, ...merged] = config.bundles;
@@ -108,7 +106,7 @@ export async function loadSearch(config: SearchConfig) {
   let trad: Map<string, string> | undefined;
   const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
 
-  /** `unverified`: beyond the results checked when some of them proved partial, so listed last. */
+  /** `unverified`: not checked, while some of the checked results proved partial: listed with those. */
   type Found = {
     results: { result: PagefindResult; partial: boolean; unverified?: boolean }[];
     counts: Record<string, Record<string, number>>;
@@ -123,22 +121,21 @@ export async function loadSearch(config: SearchConfig) {
    * it loads anyway) that did not match every typed word are marked partial (see forgiving/weakMatch.ts).
    * True when all of them are.
    */
-  async function markWeakMatches(found: Found, query: string): Promise<boolean> {
+  async function markWeakMatches(found: Found, query: string, currentLocale: string): Promise<boolean> {
     const words = queryWords(query);
     if (!words.some((w) => /^\p{L}{4,}$/u.test(w))) return false;
-    const check = async (results: Found['results']) => {
-      const datas = await Promise.all(results.map((r) => r.result.data()));
-      datas.forEach((d, i) => {
-        if (isWeakMatch(d.raw_content ?? '', d.locations ?? [], words)) results[i]!.partial = true;
-      });
-    };
-    const top = found.results.slice(0, CHECKED);
-    await check(top);
-    if (top.some((r) => r.partial)) {
-      // Some indexes dropped a word: check further, up to a limit; beyond it, results are listed last.
-      await check(found.results.slice(CHECKED, MAX_CHECKED));
-      for (const r of found.results.slice(MAX_CHECKED)) r.unverified = true;
-    }
+    // The first page in display order: the results the list loads anyway.
+    const shown = orderResults(
+      found.results.map((r) => ({ r, score: r.result.score, locale: localeOfResult(r.result.id, locales) ?? '' })),
+      currentLocale,
+    ).map(({ r }) => r);
+    const top = shown.slice(0, CHECKED);
+    const datas = await Promise.all(top.map((r) => r.result.data()));
+    datas.forEach((d, i) => {
+      if (isWeakMatch(d.raw_content ?? '', d.locations ?? [], words)) top[i]!.partial = true;
+    });
+    // When some of them miss a word, so may the rest: they are listed with the partial matches.
+    if (top.some((r) => r.partial)) for (const r of shown.slice(CHECKED)) r.unverified = true;
     return top.length > 0 && top.every((r) => r.partial);
   }
   /** Adds the pages that match all the words but one, marked partial. */
@@ -190,13 +187,13 @@ export async function loadSearch(config: SearchConfig) {
       let found = await allWords(searched, filters);
       if (!found) return null;
       let searchedFor: string | undefined;
-      const allWeak = await markWeakMatches(found, searched);
+      const allWeak = await markWeakMatches(found, searched, currentLocale);
       if (!options.exact && (found.results.length === 0 || allWeak)) {
         // Nothing found for what was typed: the nearest words of the site's vocabulary, if they find pages.
         const suggestion = suggestQuery(searched, (await vocabularyFile())?.words ?? []);
         const retry = suggestion ? await allWords(suggestion, filters) : undefined;
         if (retry === null) return null;
-        if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!)))
+        if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!, currentLocale)))
           [found, searchedFor, searched] = [retry, suggestion, suggestion!];
       }
       if (found.results.filter((r) => !r.partial).length < RELAX_BELOW) found = await relax(found, searched, filters);
@@ -218,10 +215,10 @@ export async function loadSearch(config: SearchConfig) {
       score: result.score,
       locale: localeOfResult(result.id, locales) ?? '',
       partial,
-      group: unverified ? 2 : partial ? 1 : 0,
+      group: partial || unverified ? 1 : 0,
       data: result,
     }));
-    const ordered = [0, 1, 2].flatMap((group) =>
+    const ordered = [0, 1].flatMap((group) =>
       orderResults(
         ranked.filter((r) => r.group === group),
         currentLocale,
