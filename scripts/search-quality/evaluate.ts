@@ -46,7 +46,9 @@ async function typeQuery(page: Page, query: string): Promise<string[]> {
   await page.fill('#search-input', query);
   await page.waitForFunction((prev) => {
     const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
-    return d.dataset.searchReady && d.dataset.searchReady !== prev;
+    // The search code's first render (empty box, starting points shown) is not the results of a query.
+    const start = d.querySelector<HTMLElement>('[data-search-start]');
+    return d.dataset.searchReady && d.dataset.searchReady !== prev && !(start && !start.hidden);
   }, before);
   return page.$$eval('[data-search-results] .result-link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
@@ -80,7 +82,6 @@ export async function evaluateSearchQuality(browser: Browser, siteUrl: string, q
       await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
       await page.keyboard.press('/');
       await page.waitForSelector('dialog[data-search-dialog][open]');
-      await page.waitForSelector('dialog[data-search-dialog][data-search-ready]', { state: 'attached' });
       for (const q of queries.filter((x) => x.from === from)) {
         const hrefs = await typeQuery(page, q.query);
         const results = hrefs.map((h) => new URL(h).pathname.slice(root.pathname.length));

@@ -46,18 +46,21 @@ export async function openSearch(page: Page): Promise<void> {
   await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
   await page.keyboard.press('/');
   await page.waitForSelector('dialog[data-search-dialog][open]');
-  // The search code's first render (empty box) must not be taken for the results of a query typed next.
-  await page.waitForSelector('dialog[data-search-dialog][data-search-ready]', { state: 'attached' });
 }
 
 /** Types a query and waits for the results of that very query. */
 export async function search(page: Page, query: string): Promise<void> {
   const before = await page.getAttribute('dialog[data-search-dialog]', 'data-search-ready');
   await page.fill('#search-input', query);
-  await page.waitForFunction((prev) => {
-    const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
-    return d.dataset.searchReady && d.dataset.searchReady !== prev;
-  }, before);
+  await page.waitForFunction(
+    ([prev, typed]) => {
+      const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
+      // The search code's first render (empty box, starting points shown) is not the results of the query typed.
+      const start = d.querySelector<HTMLElement>('[data-search-start]');
+      return d.dataset.searchReady && d.dataset.searchReady !== prev && !(typed && start && !start.hidden);
+    },
+    [before, query] as const,
+  );
 }
 
 export async function resultTitles(page: Page): Promise<{ title: string; lang: string; href: string }[]> {
