@@ -60,6 +60,8 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   const requests = generations();
   /** Set by the "search exactly what was typed" link (or its URL), cleared when the reader types. */
   let exact = wantsExact(location.search);
+  /** What was searched instead of the typed query ("did you mean"), marked on the pages opened from the results. */
+  let searchedFor: string | undefined;
   let hits: Hit[] = [];
   let shown = 0;
 
@@ -68,7 +70,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     const slice = hits.slice(from, from + PAGE_SIZE);
     const datas = await Promise.all(slice.map((hit) => hit.load()));
     if (!requests.isCurrent(generation)) return null;
-    const terms = highlightTerms(state.query);
+    const terms = highlightTerms(searchedFor ?? state.query);
     return datas.map((data, i) => renderHit(hitView(slice[i]!, data, labels, terms)));
   }
 
@@ -96,6 +98,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
       : { hits: [], counts: engine.allCounts, typed: '' };
     if (!outcome || !requests.isCurrent(generation)) return;
     hits = outcome.hits;
+    searchedFor = 'searchedFor' in outcome ? outcome.searchedFor : undefined;
     const items = await loadPage(generation, 0);
     if (!items) return;
     // Everything below is synchronous: list, count and filters always describe the same query.
