@@ -32,6 +32,8 @@ export interface SearchRecordData {
   groups: SearchGroup[];
 }
 
+/** Pinyin of longer names (official titles, full company names) is not what readers type: left out of the index. */
+export const MAX_PINYIN_WORDS = 4;
 /** Weight of a term named in the entry's title or facts (Pagefind's h1 is 7). */
 export const NAMED_WEIGHT = 7;
 
@@ -59,7 +61,10 @@ export function searchRecord(
     const first = occurrences.find((o) => o.id === id)!;
     return {
       own: text.slice(first.start, first.end),
-      forms: unique([...termForms(term, other.lang), ...pinyinForms(term.pinyin)]),
+      forms: unique([
+        ...termForms(term, other.lang),
+        ...(term.pinyin.split(' ').length <= MAX_PINYIN_WORDS ? pinyinForms(term.pinyin) : []),
+      ]),
       lang: other.lang,
       weight: named.has(id) ? NAMED_WEIGHT : 1,
     };

@@ -21,6 +21,13 @@ const terms = parseTermbase([
     pinyin: 'Shǎnxī Shěng',
   },
   {
+    id: 'cnpc',
+    category: 'enterprise',
+    fr: { name: 'CNPC', definition: 'd' },
+    zh: { name: '中国石油天然气集团公司', definition: 'd' },
+    pinyin: 'Zhōngguó Shíyóu Tiānránqì Jítuán Gōngsī',
+  },
+  {
     id: 'mwr',
     category: 'institution',
     fr: { name: 'ministère des Ressources hydrauliques', definition: 'd' },
@@ -43,7 +50,7 @@ describe('searchRecord', () => {
     locale: 'fr',
     slug: 'cases/fugu-3331',
     data,
-    body: 'Au Shaanxi, le [ministère des Ressources hydrauliques](/cases/water/) parle de l’**irrigation** et de l’eau.',
+    body: 'Avec CNPC, au Shaanxi, le [ministère des Ressources hydrauliques](/cases/water/) parle de l’**irrigation** et de l’eau.',
   });
   it('keeps filter values and the twin path as data, never as words', () => {
     expect(record.filters).toEqual({
@@ -64,6 +71,9 @@ describe('searchRecord', () => {
       weight: NAMED_WEIGHT,
     });
     expect(record.groups.find((g) => g.own === 'ministère des Ressources hydrauliques')?.forms).toEqual(['水利部', 'shuilibu']);
+  });
+  it('leaves out the pinyin of long names, which readers do not type', () => {
+    expect(record.groups.find((g) => g.own === 'CNPC')?.forms).toEqual(['中国石油天然气集团公司']);
   });
   it('weights the terms named by the title or the facts above those only mentioned', () => {
     expect(record.groups.find((g) => g.own === 'Shaanxi')?.weight).toBe(NAMED_WEIGHT);
