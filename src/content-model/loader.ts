@@ -1,0 +1,44 @@
+/**
+ * The entries loader: Astro's glob loader for content/<lang>/…/<slug>.mdx, with
+ * two additions.
+ *
+ * - Before anything is read, the files of content/ are checked
+ *   (`checkContentFiles`): a stray .md, a name in capitals, a file that is not
+ *   UTF-8 or too large stops the build with every problem listed.
+ * - Front matter is handed to the schema with dates as written: the YAML
+ *   parser Astro uses reads `2021-02-30` as a Date and rolls it over to
+ *   2 March; read with YAML's core schema it stays text, and the schema
+ *   refuses it.
+ */
+import { readFileSync } from 'node:fs';
+import { glob, type Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+import { checkContentFiles } from './contentFiles.ts';
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---/;
+
+/** Front matter with every scalar as YAML 1.2 core reads it: no timestamps, so dates stay text. */
+export function frontMatterAsWritten(source: string): Record<string, unknown> | undefined {
+  const raw = FRONT_MATTER.exec(source)?.[1];
+  if (raw === undefined) return undefined;
+  const data: unknown = parse(raw, { schema: 'core' });
+  return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
+}
+
+export function entriesLoader(contentDir: string): Loader {
+  const inner = glob({ pattern: ['**/*.mdx', '!**/_*/**'], base: contentDir });
+  return {
+    name: 'entries-loader',
+    load: async (context) => {
+      const problems = checkContentFiles(contentDir);
+      if (problems.length) throw new Error(`Content files refused:\n  - ${problems.join('\n  - ')}`);
+      await inner.load({
+        ...context,
+        parseData: (props) => {
+          const asWritten = props.filePath ? frontMatterAsWritten(readFileSync(props.filePath, 'utf8')) : undefined;
+          return context.parseData(asWritten ? { ...props, data: asWritten as typeof props.data } : props);
+        },
+      });
+    },
+  };
+}
