@@ -5,7 +5,7 @@ import { entriesLoader } from './content-model/loader.ts';
 
 /** One MDX file per entry per language: content/<lang>/<kind folder>/<slug>.mdx (files checked first, see loader.ts) */
 const entries = defineCollection({
-  loader: entriesLoader(contentDir),
+  loader: entriesLoader(contentDir, entrySchema),
   schema: entrySchema,
 });
 

@@ -8,10 +8,13 @@
  * - Front matter is handed to the schema with dates as written: the YAML
  *   parser Astro uses reads `2021-02-30` as a Date and rolls it over to
  *   2 March; read with YAML's core schema it stays text, and the schema
- *   refuses it.
+ *   refuses it. Every entry is checked before the build stops, so all
+ *   front-matter problems are listed at once (Astro stops at the first).
  */
 import { readFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { checkContentFiles } from './contentFiles.ts';
 
@@ -25,20 +28,35 @@ export function frontMatterAsWritten(source: string): Record<string, unknown> | 
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
 }
 
-export function entriesLoader(contentDir: string): Loader {
+export function entriesLoader(contentDir: string, schema: z.ZodType): Loader {
   const inner = glob({ pattern: ['**/*.mdx', '!**/_*/**'], base: contentDir });
+  const label = (file: string) => relative(dirname(contentDir), file);
   return {
     name: 'entries-loader',
     load: async (context) => {
       const problems = checkContentFiles(contentDir);
       if (problems.length) throw new Error(`Content files refused:\n  - ${problems.join('\n  - ')}`);
+      const invalid = new Map<string, string[]>();
       await inner.load({
         ...context,
         parseData: (props) => {
           const asWritten = props.filePath ? frontMatterAsWritten(readFileSync(props.filePath, 'utf8')) : undefined;
-          return context.parseData(asWritten ? { ...props, data: asWritten as typeof props.data } : props);
+          const data = (asWritten ?? props.data) as typeof props.data;
+          const result = schema.safeParse(data);
+          if (result.success) return context.parseData({ ...props, data });
+          const file = label(props.filePath ?? props.id);
+          invalid.set(
+            props.id,
+            result.error.issues.map((i) => `${file}: ${i.path.join('.') || 'front matter'}: ${i.message}`),
+          );
+          return Promise.resolve(data);
         },
       });
+      if (invalid.size) {
+        // Never keep an invalid entry in the content cache, where the next build would take it as checked.
+        for (const id of invalid.keys()) context.store.delete(id);
+        throw new Error(`Front matter refused:\n  - ${[...invalid.values()].flat().join('\n  - ')}`);
+      }
     },
   };
 }

@@ -66,13 +66,22 @@ describe('the editor’s safety net', () => {
     expect(output).toContain('content/fr/cases/notes.txt: not an entry');
   });
 
-  it('an impossible date in both twins (it used to become « 2 mars 2021 »)', () => {
+  it('impossible dates in both twins (they used to become « 2 mars 2021 »), every file listed', () => {
     const { status, output } = buildFixture((c) => {
-      for (const lang of ['fr', 'zh-cn']) edit(join(c, `${lang}/cases/beta.mdx`), 'date: 2021-01-06', 'date: 2021-02-30');
+      for (const lang of ['fr', 'zh-cn']) {
+        edit(join(c, `${lang}/cases/beta.mdx`), 'date: 2021-01-06', 'date: 2021-02-30');
+        edit(join(c, `${lang}/models/alpha.mdx`), /^source:/m, 'events:\n  - date: "2020-04-31"\n    label: x\nsource:');
+      }
     });
     expect(status).not.toBe(0);
-    expect(output).toMatch(/cases\/beta\.mdx/);
-    expect(output).toMatch(/source\.date.*2021-02-30 is not a real date|2021-02-30 is not a real date.*source\.date/s);
+    for (const lang of ['fr', 'zh-cn']) {
+      expect(output).toContain(
+        `content/${lang}/cases/beta.mdx: source.date: 2021-02-30 is not a real date; write a day that exists, YYYY-MM-DD`,
+      );
+      expect(output).toContain(
+        `content/${lang}/models/alpha.mdx: events.0.date: 2020-04-31 is not a real date; write a day that exists, YYYY-MM-DD`,
+      );
+    }
   });
 
   it('markup the CSP would block, remote images and code blocks, each with its line', () => {
