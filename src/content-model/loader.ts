@@ -37,13 +37,15 @@ export function entriesLoader(contentDir: string, schema: z.ZodType): Loader {
       const problems = checkContentFiles(contentDir);
       if (problems.length) throw new Error(`Content files refused:\n  - ${problems.join('\n  - ')}`);
       const invalid = new Map<string, string[]>();
+      let firstLoad = true;
       await inner.load({
         ...context,
         parseData: (props) => {
           const asWritten = props.filePath ? frontMatterAsWritten(readFileSync(props.filePath, 'utf8')) : undefined;
           const data = (asWritten ?? props.data) as typeof props.data;
           const result = schema.safeParse(data);
-          if (result.success) return context.parseData({ ...props, data });
+          // After the first load (dev server edits), Astro's own error reports the problem.
+          if (result.success || !firstLoad) return context.parseData({ ...props, data });
           const file = label(props.filePath ?? props.id);
           invalid.set(
             props.id,
@@ -52,6 +54,7 @@ export function entriesLoader(contentDir: string, schema: z.ZodType): Loader {
           return Promise.resolve(data);
         },
       });
+      firstLoad = false;
       if (invalid.size) {
         // Never keep an invalid entry in the content cache, where the next build would take it as checked.
         for (const id of invalid.keys()) context.store.delete(id);
