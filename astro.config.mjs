@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/markdown/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/markdown/rehypeAlignIds.ts';
 import { rehypeTermLinks } from './src/markdown/rehypeTermLinks.ts';
+import { remarkSafeContent } from './src/markdown/remarkSafeContent.ts';
 import { loadTermbase } from './src/content-model/termbase/load.ts';
 import { termPinyin } from './src/content-model/termbase/pinyin.ts';
 import { contentDir } from './src/content-model/contentDir.ts';
@@ -13,6 +14,7 @@ import { basePath, distDir, siteUrl } from './src/site/config.ts';
 import { locales } from './src/i18n/locales.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/site/contentSecurityPolicy.ts';
 import { themeScriptHash } from './src/components/theme/themeScript.ts';
+import { siteBuild } from './src/integrations/siteBuild.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -25,10 +27,14 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   markdown: {
+    // Entries have no code blocks (remarkSafeContent refuses them): no highlighter, whose inline styles the CSP would block.
+    syntaxHighlight: false,
     // Authors' punctuation is kept as written (« », “ ” and 《》 are typed by hand).
     // Term links come first so that French spacing also reaches their tooltips.
     processor: unified({
       smartypants: false,
+      // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
+      remarkPlugins: [[remarkSafeContent, { contentDir }]],
       rehypePlugins: [[rehypeTermLinks, { terms: loadTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
     }),
   },
@@ -40,6 +46,8 @@ export default defineConfig({
       // Only pages in a language: not the root chooser, and no 404 page.
       filter: (page) => locales.some((l) => new URL(page).pathname.startsWith(`${basePath()}${l.key}/`)) && !/\/404\/$/.test(page),
     }),
+    // After the sitemap: link and anchor check, search indexes, offline worker (src/integrations/siteBuild.ts).
+    siteBuild({ contentDir, origin: siteUrl() }),
   ],
   devToolbar: { enabled: false },
   // The base path reaches src/site/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
