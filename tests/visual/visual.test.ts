@@ -34,7 +34,8 @@ interface PageType {
 }
 
 async function openSearchWithResults(page: Page): Promise<void> {
-  await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
+  // Its button, once the page's scripts have run (no dependence on the search code's own markers).
+  await page.waitForLoadState('networkidle');
   await page.click('[data-search-open]');
   await page.waitForSelector('dialog[open] input[type="search"]');
   await page.fill('dialog[open] input[type="search"]', '府谷');
