@@ -42,7 +42,7 @@ async function pageAt(
 
 /** Waits until the search opened from the URL has rendered. */
 const ready = (page: Page) =>
-  page.waitForFunction(() => (document.querySelector('dialog[data-search-dialog]') as HTMLElement | null)?.dataset.searchReady);
+  page.waitForFunction(() => document.querySelector<HTMLElement>('dialog[data-search-dialog]')?.dataset.searchReady);
 
 const status = (page: Page) => page.locator('[data-search-status]').innerText();
 
