@@ -13,6 +13,7 @@ import { basePath, distDir, siteUrl } from './src/site/config.ts';
 import { locales } from './src/i18n/locales.ts';
 import { cspDirectives, cspScriptSources, cspStyleSources } from './src/site/contentSecurityPolicy.ts';
 import { themeScriptHash } from './src/components/theme/themeScript.ts';
+import { siteBuild } from './src/integrations/siteBuild.ts';
 
 export default defineConfig({
   site: siteUrl(),
@@ -40,6 +41,8 @@ export default defineConfig({
       // Only pages in a language: not the root chooser, and no 404 page.
       filter: (page) => locales.some((l) => new URL(page).pathname.startsWith(`${basePath()}${l.key}/`)) && !/\/404\/$/.test(page),
     }),
+    // After the sitemap: link and anchor check, search indexes, offline worker (src/integrations/siteBuild.ts).
+    siteBuild({ contentDir, origin: siteUrl() }),
   ],
   devToolbar: { enabled: false },
   // The base path reaches src/site/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).

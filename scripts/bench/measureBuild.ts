@@ -1,5 +1,5 @@
 /**
- * Runs `npm run build` (Astro build + postbuild checks + Pagefind indexes) on
+ * Runs `npm run build` (Astro build, whose integration checks links and writes the Pagefind indexes) on
  * some content and measures its wall time and the peak memory of the whole
  * process tree (sum of VmRSS over the build's processes, sampled every 50 ms).
  */

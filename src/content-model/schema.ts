@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-export const entryKinds = ['definition', 'model', 'case'] as const;
+export const entryKinds = ['definition', 'model', 'case', 'reference'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 export const actorTypes = [

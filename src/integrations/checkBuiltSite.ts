@@ -1,0 +1,35 @@
+/**
+ * After the build: every internal link, anchor, canonical URL and sitemap URL
+ * of the built site must resolve (rules in linkCheck.ts). Throws one line per
+ * problem, naming the built file and the entry it came from.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkLinks, checkSitemaps } from './linkCheck.ts';
+
+/** `fr/cases/x/index.html` → ` (from content/fr/cases/x.mdx)` when that is where it came from. */
+function sourceOf(file: string, contentDir: string): string {
+  const mdx = join(contentDir, file.replace(/\/index\.html$/, '.mdx'));
+  return existsSync(mdx) ? ` (from ${relative(process.cwd(), mdx)})` : '';
+}
+
+export function checkBuiltSite(
+  distDir: string,
+  files: { pages: string[]; assets: string[] },
+  options: { base: string; origin: string; contentDir: string },
+): string {
+  const pages = files.pages.map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') }));
+  const sitemaps = files.assets
+    .filter((f) => /^sitemap[^/]*\.xml$/.test(f))
+    .map((file) => ({ file, xml: readFileSync(join(distDir, file), 'utf8') }));
+  const linkOptions = { base: options.base, origin: options.origin, assets: files.assets };
+  const problems = [...checkLinks(pages, linkOptions), ...checkSitemaps(sitemaps, files.pages, linkOptions)];
+  if (problems.length)
+    throw new Error(
+      `Link check failed (${problems.length}):\n` +
+        problems
+          .map((p) => `  - ${distDir}/${p.replace(/^([^:]+):/, (_, f: string) => `${f}${sourceOf(f, options.contentDir)}:`)}`)
+          .join('\n'),
+    );
+  return `${pages.length} pages${sitemaps.length ? ` and ${sitemaps.length} sitemap files` : ''}, every internal link, anchor and site URL resolves`;
+}
