@@ -114,7 +114,7 @@ describe('filters', () => {
     for (const [path, chip, unmatched] of [
       ['fr/?kind=bogus', 'Type d’entrée\u202f: bogus', 'Aucune entrée ne correspond au filtre «\u202fType d’entrée\u202f: bogus\u202f»'],
       ['zh-cn/?kind=bogus', '条目类型：bogus', '没有条目符合筛选条件“条目类型：bogus”'],
-    ]) {
+    ] as const) {
       const page = await pageAt(viewport, path);
       await ready(page);
       const chips = page.locator('[data-search-chips]');
