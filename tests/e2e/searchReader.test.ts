@@ -139,7 +139,9 @@ describe('filters', () => {
     await ready(page);
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(await page.locator('[data-search-chips]').innerText()).toContain('Type d’entrée\u202f: Définition');
-    expect(await page.locator('[data-search-notice]').innerText()).toContain('Aucune entrée ne correspond au filtre');
+    expect(await page.locator('[data-search-notice]').innerText()).toBe(
+      'Aucun résultat de cette recherche avec le filtre «\u202fType d’entrée\u202f: Définition\u202f». Retirez-le pour voir des résultats.',
+    );
     await page.getByRole('button', { name: 'Retirer le filtre «\u202fType d’entrée\u202f: Définition\u202f»' }).click();
     await page.waitForSelector('.search-result');
     expect(await status(page)).toMatch(/^\d+ résultats?$/);

@@ -29,7 +29,10 @@ export interface SearchLabels {
     /** « {{name}} : {{value}} » on an active filter's chip. */
     filterChip: string;
     removeFilter: string;
+    /** A chosen value no page has (`?kind=bogus`). */
     unmatchedFilter: string;
+    /** A chosen value that pages have, but none of this search's results. */
+    emptyFilter: string;
     noResultsFiltered: string;
     filterNames: Record<FilterName, string>;
     langNames: Record<string, string>;
@@ -67,6 +70,7 @@ export function searchLabels(
       filterChip: t('search.filterChip', { name: '{{name}}', value: '{{value}}' }),
       removeFilter: t('search.removeFilter', { filter: '{{filter}}' }),
       unmatchedFilter: t('search.unmatchedFilter', { filter: '{{filter}}' }),
+      emptyFilter: t('search.emptyFilter', { filter: '{{filter}}' }),
       noResultsFiltered: t('search.noResultsFiltered'),
       filterNames: Object.fromEntries(filterNames.map((n) => [n, t(`search.filter.${n}`)])) as Record<FilterName, string>,
       langNames: byLocale((k) => t(`search.langName.${k}`)),

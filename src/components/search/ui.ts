@@ -74,7 +74,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     const chips = filterChipsView(labels, engine.allCounts, counts, state.filters);
     renderChips(ui.chips, chips, labels);
     ui.toggle.textContent = toggleText(labels, state.filters);
-    return chips.filter((c) => c.unmatched).map((c) => fill(strings.unmatchedFilter, { filter: c.text }));
+    return chips.filter((c) => c.unmatched).map((c) => fill(c.unknown ? strings.unmatchedFilter : strings.emptyFilter, { filter: c.text }));
   }
 
   /** The announced status, and a notice naming the chosen filters that match nothing. */
