@@ -104,8 +104,8 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     ui.notice.textContent = notice;
     ui.notice.hidden = !notice;
     ui.start.hidden = active;
-    // For tests and tools: the generation whose results are on screen (an empty search has none).
-    if (active) dialog.dataset.searchReady = String(generation);
+    // For tests and tools: the generation now on screen (the first one is the empty box's).
+    dialog.dataset.searchReady = String(generation);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
