@@ -101,7 +101,10 @@ describe('in the browser', () => {
       await route.fulfill({ response, body: html });
     });
     await w.page.goto(url('fr/'));
-    await openSearch(w.page);
+    // Not openSearch(): search cannot load here, so there is no first render to wait for.
+    await w.page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
+    await w.page.keyboard.press('/');
+    await w.page.waitForSelector('dialog[data-search-dialog][open]');
     await w.page.fill('#search-input', 'Fugu');
     await expect.poll(() => w.errors.join('\n'), { timeout: 15_000 }).toMatch(/WebAssembly|wasm-unsafe-eval/);
     expect(await w.page.locator('.search-result').count()).toBe(0);

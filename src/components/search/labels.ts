@@ -23,6 +23,17 @@ export interface SearchLabels {
     error: string;
     more: string;
     clearFilters: string;
+    /** « Filtres » on the phone's toggle, and « Filtres ({{n}}) » when some are active. */
+    filtersToggle: string;
+    filtersCount: string;
+    /** « {{name}} : {{value}} » on an active filter's chip. */
+    filterChip: string;
+    removeFilter: string;
+    /** A chosen value no page has (`?kind=bogus`). */
+    unmatchedFilter: string;
+    /** A chosen value that pages have, but none of this search's results. */
+    emptyFilter: string;
+    noResultsFiltered: string;
     filterNames: Record<FilterName, string>;
     langNames: Record<string, string>;
     twinIn: Record<string, string>;
@@ -54,6 +65,13 @@ export function searchLabels(
       error: t('search.error'),
       more: t('search.more'),
       clearFilters: t('search.clearFilters'),
+      filtersToggle: t('search.filters'),
+      filtersCount: t('search.filtersCount', { n: '{{n}}' }),
+      filterChip: t('search.filterChip', { name: '{{name}}', value: '{{value}}' }),
+      removeFilter: t('search.removeFilter', { filter: '{{filter}}' }),
+      unmatchedFilter: t('search.unmatchedFilter', { filter: '{{filter}}' }),
+      emptyFilter: t('search.emptyFilter', { filter: '{{filter}}' }),
+      noResultsFiltered: t('search.noResultsFiltered'),
       filterNames: Object.fromEntries(filterNames.map((n) => [n, t(`search.filter.${n}`)])) as Record<FilterName, string>,
       langNames: byLocale((k) => t(`search.langName.${k}`)),
       twinIn: byLocale((k) => t(`search.twinIn.${k}`)),

@@ -4,8 +4,7 @@
  * first time. It also highlights the words of a search on a page opened from it.
  */
 import { isActive, readState } from './query.ts';
-
-export const HIGHLIGHT_PARAM = 'highlight';
+import { HIGHLIGHT_PARAM } from './params.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -1,6 +1,6 @@
 /**
  * Pure search logic shared by the search UI and the tests: query cleaning,
- * URL state, ordering of results across languages, safe excerpts.
+ * URL state, ordering of results across languages.
  */
 
 /** Longest query sent to the index; longer input is cut, never rejected. */
@@ -73,23 +73,6 @@ export function orderResults<T extends RankedResult>(results: T[], currentLocale
 /** Pagefind prefixes each result id with its index's language (`fr_…`, `zh-cn_…`). */
 export function localeOfResult(id: string, locales: readonly string[]): string | undefined {
   return locales.find((locale) => id.startsWith(`${locale}_`));
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-
-/**
- * An excerpt safe to put in innerHTML: everything escaped except the <mark>
- * tags the index adds around matches.
- */
-export function safeExcerpt(excerpt: string): string {
-  const plain = excerpt
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&#x27;/g, "'")
-    .replace(/&amp;/g, '&');
-  return escapeHtml(plain).replace(/&lt;(\/?)mark&gt;/g, '<$1mark>');
 }
 
 /** The words to highlight on a page opened from a result. */

@@ -1,45 +1,48 @@
 /**
- * The search dialog's behaviour, loaded on first open: queries both languages
- * as the reader types, shows filters with counts, keeps query and filters in
- * the URL, and lets the keyboard move through results.
+ * The search dialog's behaviour, loaded on first open. It wires the parts in
+ * ui/: URL state, filters (checkboxes, chips, the phone's toggle), results
+ * and keyboard. Every search takes a generation number, checked after each
+ * await, so only the latest query's results are ever rendered.
  */
-import {
-  escapeHtml,
-  filterNames,
-  highlightTerms,
-  isActive,
-  normalizeQuery,
-  readState,
-  safeExcerpt,
-  writeState,
-  type FilterName,
-  type SearchState,
-} from './query.ts';
+import { highlightTerms, isActive, normalizeQuery, type FilterName } from './query.ts';
 import { loadSearch, type Hit, type SearchEngine } from './client.ts';
 import type { SearchLabels } from './labels.ts';
-import { HIGHLIGHT_PARAM } from './launcher.ts';
+import { fill } from './ui/dom.ts';
+import { generations } from './ui/generation.ts';
+import { initialState, syncUrl } from './ui/urlState.ts';
+import { bindArrowKeys } from './ui/keyboard.ts';
+import { filterChipsView, filterGroupsView, renderChips, renderFilterGroups, toggleText, withValue, type Counts } from './ui/filters.ts';
+import { hitView, renderHit } from './ui/results.ts';
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 40;
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
+function parts(dialog: HTMLDialogElement) {
+  const q = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
+  return {
+    labels: JSON.parse(q('[data-search-labels]').textContent) as SearchLabels,
+    form: q<HTMLFormElement>('form'),
+    input: q<HTMLInputElement>('input[type="search"]'),
+    status: q<HTMLElement>('[data-search-status]'),
+    notice: q<HTMLElement>('[data-search-notice]'),
+    start: q<HTMLElement>('[data-search-start]'),
+    list: q<HTMLOListElement>('[data-search-results]'),
+    more: q<HTMLButtonElement>('[data-search-more]'),
+    filterBox: q<HTMLElement>('[data-search-filters]'),
+    toggle: q<HTMLButtonElement>('[data-search-filters-toggle]'),
+    chips: q<HTMLElement>('[data-search-chips]'),
+  };
+}
 
 export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
-  const labels = JSON.parse(dialog.querySelector('[data-search-labels]')!.textContent) as SearchLabels;
+  const ui = parts(dialog);
+  const { labels, input, status, list, more } = ui;
   const { strings } = labels;
-  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = dialog.querySelector<HTMLButtonElement>('[data-search-more]')!;
-  const filterBox = dialog.querySelector<HTMLElement>('[data-search-filters]')!;
-  const plural = new Intl.PluralRules(document.documentElement.lang);
-  const langOf = Object.fromEntries(labels.config.bundles.map((b) => [b.locale, b.lang]));
+  const lang = document.documentElement.lang;
+  const plural = new Intl.PluralRules(lang);
 
-  const state: SearchState = readState(location.search);
-  // The reader may have typed while the code loaded: what is in the box wins.
-  if (input.value.trim()) state.query = normalizeQuery(input.value);
-  else input.value = state.query;
+  let state = initialState(location.search, input.value);
+  input.value = state.query;
   status.textContent = strings.loading;
 
   let engine: SearchEngine;
@@ -49,103 +52,60 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     status.textContent = strings.error;
     throw error;
   }
+  // The reader may have typed while the code loaded: what is in the box wins.
   if (input.value.trim()) state.query = normalizeQuery(input.value);
 
+  const requests = generations();
   let hits: Hit[] = [];
   let shown = 0;
-  let runId = 0;
 
-  const syncUrl = () => {
-    const search = writeState(location.search, state);
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
-  };
-
-  const valueLabel = (name: FilterName, value: string) => labels.values[name]?.[value] ?? value;
-
-  function renderFilters(counts: Record<string, Record<string, number>>) {
-    filterBox.replaceChildren();
-    for (const name of filterNames) {
-      const known = Object.keys(engine.allCounts[name] ?? {});
-      if (known.length === 0) continue;
-      const fieldset = document.createElement('fieldset');
-      const legend = document.createElement('legend');
-      legend.textContent = strings.filterNames[name];
-      fieldset.append(legend);
-      const order =
-        name === 'year'
-          ? known.sort()
-          : known.sort((a, b) => valueLabel(name, a).localeCompare(valueLabel(name, b), document.documentElement.lang));
-      for (const value of order) {
-        const id = `filter-${name}-${value}`;
-        const checked = state.filters[name]?.includes(value) ?? false;
-        const count = counts[name]?.[value] ?? 0;
-        const label = document.createElement('label');
-        label.htmlFor = id;
-        const box = document.createElement('input');
-        Object.assign(box, { type: 'checkbox', id, name, value, checked });
-        const text = document.createElement('span');
-        text.textContent = valueLabel(name, value);
-        const n = document.createElement('span');
-        n.className = 'count';
-        n.textContent = new Intl.NumberFormat(document.documentElement.lang).format(count);
-        label.append(box, text, n);
-        if (count === 0 && !checked) label.classList.add('empty');
-        fieldset.append(label);
-      }
-      filterBox.append(fieldset);
-    }
+  /** List items for `of[from…from + PAGE_SIZE]`, or null if a newer search started meanwhile. */
+  async function loadPage(generation: number, of: Hit[], from: number, query: string) {
+    const slice = of.slice(from, from + PAGE_SIZE);
+    const datas = await Promise.all(slice.map((hit) => hit.load()));
+    if (!requests.isCurrent(generation)) return null;
+    const terms = highlightTerms(query);
+    return datas.map((data, i) => renderHit(hitView(slice[i]!, data, labels, terms)));
   }
 
-  async function renderHits(from: number) {
-    const slice = hits.slice(from, from + PAGE_SIZE);
-    const datas = await Promise.all(slice.map((h) => h.load()));
-    const terms = encodeURIComponent(highlightTerms(state.query).join(' '));
-    const items = datas.map((data, i) => {
-      const hit = slice[i]!;
-      const lang = langOf[hit.locale] ?? '';
-      const twinLocale = labels.config.bundles.find((b) => b.locale !== hit.locale);
-      const href = terms ? `${data.url}?${HIGHLIGHT_PARAM}=${terms}` : data.url;
-      const li = document.createElement('li');
-      li.className = 'search-result';
-      li.innerHTML = `
-        <a class="result-link" href="${escapeHtml(href)}" lang="${lang}" ${hit.locale === labels.locale ? '' : `hreflang="${lang}"`}>${escapeHtml(data.meta.title ?? data.url)}</a>
-        <span class="result-lang">${escapeHtml(strings.langNames[hit.locale] ?? hit.locale)}</span>
-        <p class="result-excerpt" lang="${lang}">${safeExcerpt(data.excerpt)}</p>
-        ${
-          data.meta.twin && twinLocale
-            ? `<a class="result-twin" href="${escapeHtml(labels.config.base + data.meta.twin)}" hreflang="${twinLocale.lang}">${escapeHtml(strings.twinIn[twinLocale.locale] ?? '')}</a>`
-            : ''
-        }`;
-      return li;
-    });
-    list.append(...items);
-    shown = from + slice.length;
-    more.hidden = shown >= hits.length;
+  /** Filters, chips and the toggle's count; returns what the chips flag as matching nothing. */
+  function renderFilters(counts: Counts): string[] {
+    renderFilterGroups(ui.filterBox, filterGroupsView(labels, engine.allCounts, counts, state.filters, lang), lang);
+    const chips = filterChipsView(labels, engine.allCounts, counts, state.filters);
+    renderChips(ui.chips, chips, labels);
+    ui.toggle.textContent = toggleText(labels, state.filters);
+    return chips.filter((c) => c.unmatched).map((c) => fill(c.unknown ? strings.unmatchedFilter : strings.emptyFilter, { filter: c.text }));
+  }
+
+  /** The announced status, and a notice naming the chosen filters that match nothing. */
+  function statusAndNotice(unmatched: string[]): [status: string, notice: string] {
+    if (hits.length)
+      return [fill(strings.results[plural.select(hits.length)] ?? strings.results.other!, { count: hits.length }), unmatched.join(' ')];
+    if (state.query) return [fill(strings.noResults, { query: state.query }), unmatched.join(' ')];
+    return [unmatched.length ? unmatched.join(' ') : strings.noResultsFiltered, ''];
   }
 
   async function run() {
-    const id = ++runId;
-    syncUrl();
-    if (!isActive(state)) {
-      hits = [];
-      list.replaceChildren();
-      more.hidden = true;
-      status.textContent = '';
-      renderFilters(engine.allCounts);
-      return;
-    }
-    const outcome = await engine.search(state.query, state.filters, labels.locale);
-    if (!outcome || id !== runId) return; // a newer search has started
+    const generation = requests.next();
+    syncUrl(state);
+    const active = isActive(state);
+    const outcome = active ? await engine.search(state.query, state.filters, labels.locale) : { hits: [], counts: engine.allCounts };
+    if (!outcome || !requests.isCurrent(generation)) return;
+    const items = await loadPage(generation, outcome.hits, 0, state.query);
+    if (!items) return;
+    // Everything below is synchronous: list, count and filters always describe the same query.
     hits = outcome.hits;
-    list.replaceChildren();
-    renderFilters(outcome.counts);
-    await renderHits(0);
-    if (id !== runId) return;
-    const category = plural.select(hits.length);
-    status.textContent = hits.length
-      ? fill(strings.results[category] ?? strings.results.other!, { count: hits.length })
-      : fill(strings.noResults, { query: state.query });
-    dialog.dataset.searchReady = String(id);
+    list.replaceChildren(...items);
+    shown = items.length;
+    more.hidden = shown >= hits.length;
+    const unmatched = renderFilters(outcome.counts);
+    const [statusText, notice] = active ? statusAndNotice(unmatched) : ['', ''];
+    status.textContent = statusText;
+    ui.notice.textContent = notice;
+    ui.notice.hidden = !notice;
+    ui.start.hidden = active;
+    // For tests and tools: the generation now on screen (the first one is the empty box's).
+    dialog.dataset.searchReady = String(generation);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -153,45 +113,48 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     engine.preload(normalizeQuery(input.value));
     clearTimeout(timer);
     timer = setTimeout(() => {
-      state.query = normalizeQuery(input.value);
+      state = { ...state, query: normalizeQuery(input.value) };
       void run();
     }, DEBOUNCE_MS);
   });
-  dialog.querySelector('form')!.addEventListener('submit', (event) => {
+  ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
     list.querySelector<HTMLAnchorElement>('.result-link')?.click();
   });
-  filterBox.addEventListener('change', (event) => {
+  ui.toggle.addEventListener('click', () => {
+    ui.toggle.setAttribute('aria-expanded', String(ui.toggle.getAttribute('aria-expanded') !== 'true'));
+  });
+  ui.filterBox.addEventListener('change', (event) => {
     const box = event.target as HTMLInputElement;
-    const name = box.name as FilterName;
-    const values = new Set(state.filters[name] ?? []);
-    if (box.checked) values.add(box.value);
-    else values.delete(box.value);
-    state.filters[name] = [...values];
+    state = { ...state, filters: withValue(state.filters, box.name as FilterName, box.value, box.checked) };
     void run().then(() => document.getElementById(box.id)?.focus());
   });
+  ui.chips.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button');
+    if (!button) return;
+    const { name, value } = button.dataset;
+    state = { ...state, filters: button.hasAttribute('data-clear') ? {} : withValue(state.filters, name as FilterName, value!, false) };
+    // The button is gone once the chips are redrawn: focus the next chip, or the search box.
+    void run().then(() => (ui.chips.querySelector<HTMLButtonElement>('button') ?? input).focus());
+  });
   more.addEventListener('click', () => {
-    const first = shown;
-    void renderHits(shown).then(() => list.querySelectorAll<HTMLElement>('.result-link')[first]?.focus());
+    const generation = requests.current;
+    const from = shown;
+    more.disabled = true;
+    void loadPage(generation, hits, from, state.query).then((items) => {
+      more.disabled = false;
+      // A newer search, or a second click, has already redrawn the list.
+      if (!items || shown !== from) return;
+      list.append(...items);
+      shown = from + items.length;
+      more.hidden = shown >= hits.length;
+      list.querySelectorAll<HTMLElement>('.result-link')[from]?.focus();
+    });
   });
-
-  // Arrow keys move between the input and the results; Enter follows the focused link.
-  dialog.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll<HTMLElement>('.result-link')];
-    if (!links.length) return;
-    const current = links.indexOf(document.activeElement as HTMLElement);
-    if (current === -1 && document.activeElement !== input) return;
-    event.preventDefault();
-    const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
-    if (next < 0) input.focus();
-    else links[Math.min(next, links.length - 1)]!.focus();
-  });
+  bindArrowKeys(dialog, input, list);
   dialog.addEventListener('close', () => {
-    state.query = '';
-    for (const name of filterNames) delete state.filters[name];
+    state = { query: '', filters: {} };
     input.value = '';
-    syncUrl();
     void run();
   });
 
