@@ -128,7 +128,7 @@ export function nginxSnippet(base: string, hashes: PolicyHashes, locales: readon
     'gzip_static on;        # serves the .gz files the build writes next to each file',
     '# brotli_static on;    # with the ngx_brotli module: serves the .br files',
     `set $site_cache_control ${quote(REVALIDATE)};`,
-    `if ($uri ~ "^${esc}(_astro/|pagefind-[^/]+/(fragment|index|filter)/|pagefind-[^/]+/pagefind\\.[^/]+\\.pf_meta$)") {`,
+    `if ($uri ~ "^${esc}(_astro/|pagefind-[^/]+/(fragment|index|filter)/|pagefind-[^/]+/pagefind\\.[^/]+\\.pf_meta)") {`,
     `  set $site_cache_control ${quote(IMMUTABLE)};`,
     '}',
     'add_header Cache-Control $site_cache_control always;',

@@ -2,6 +2,10 @@
  * Everything the search UI shows, resolved at build time in the page's
  * language (it ships in the page as JSON; the UI code holds no text).
  */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { contentDir } from '../../content-model/contentDir.ts';
 import { getLocale, locales, type LocaleKey } from '../../i18n/locales.ts';
 import { pluralTemplates, useTranslations } from '../../i18n/index.ts';
 import { searchBundles } from './bundles.ts';
@@ -10,8 +14,22 @@ import { termName, type Termbase } from '../../content-model/termbase/termbase.t
 import { filterNames, type FilterName } from './query.ts';
 import type { SearchConfig } from './client.ts';
 
-/** Changes with every build, so that cached index metadata is refreshed. */
-export const buildId = Date.now().toString(36);
+/**
+ * Changes with the content the indexes are built from (every file of the
+ * content folder, by name and bytes), so that cached index metadata is
+ * refreshed, and only then: two builds of one commit are identical.
+ */
+export const buildId = contentHash(contentDir);
+
+function contentHash(dir: string): string {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile())
+    .map((f) => relative(dir, join(f.parentPath, f.name)).replaceAll('\\', '/'))
+    .sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
+  return hash.digest('hex').slice(0, 10);
+}
 
 export interface SearchLabels {
   locale: LocaleKey;
