@@ -20,7 +20,7 @@ export function isCompressible(file: string): boolean {
 
 async function compressOne(path: string, size: number): Promise<number> {
   const brotli = createBrotliCompress({
-    params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+    params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size },
   });
   await Promise.all([
     pipeline(createReadStream(path), createGzip({ level: 9 }), createWriteStream(`${path}.gz`)),

@@ -43,6 +43,7 @@ describe(`the site under the sub-path ${BASE}`, () => {
 
     await page.goto(`${url}fr/cases/fugu-3331/`);
     expect(await page.textContent('h1')).toContain('Fugu');
+    await page.click('[data-offline-save] button');
     await page.waitForSelector('[data-offline-status][data-shown="ready"]');
 
     await page.click('.language-switch');

@@ -48,8 +48,8 @@ export async function writeServiceWorker(
     let content = await readFile(join(distDir, f));
     if (f.endsWith('.html')) {
       const html = content.toString('utf8');
-      const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? locales[0]!.lang;
-      const written = withOfflineSize(html, labels.get(lang as (typeof locales)[number]['lang']) ?? labels.get(locales[0]!.lang)!);
+      const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? locales[0].lang;
+      const written = withOfflineSize(html, labels.get(lang as (typeof locales)[number]['lang']) ?? labels.get(locales[0].lang)!);
       if (written !== html) {
         content = Buffer.from(written);
         await writeFile(join(distDir, f), content);
