@@ -194,7 +194,13 @@ function isDirectoryWithIndex(dir: string, relative: string): boolean {
   return existsSync(join(dir, relative, 'index.html'));
 }
 
-export function startServer({ root, base = '/', port = 4321, host = '127.0.0.1', compress = true }: ServeOptions): Promise<{ server: Server; url: string }> {
+export function startServer({
+  root,
+  base = '/',
+  port = 4321,
+  host = '127.0.0.1',
+  compress = true,
+}: ServeOptions): Promise<{ server: Server; url: string }> {
   const handle = createSiteHandler({ root, base, compress });
   const server = createServer((req, res) => void handle(req, res));
   // A request line or header Node cannot parse: answer 400 and drop that connection only.

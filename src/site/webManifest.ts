@@ -26,6 +26,11 @@ export function webManifest(locale: LocaleKey, base: string) {
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: '#a3261b',
-    icons: ICON_SIZES.map((size) => ({ src: `${base}icons/icon-${size}.png`, sizes: `${size}x${size}`, type: 'image/png', purpose: 'any' })),
+    icons: ICON_SIZES.map((size) => ({
+      src: `${base}icons/icon-${size}.png`,
+      sizes: `${size}x${size}`,
+      type: 'image/png',
+      purpose: 'any',
+    })),
   };
 }

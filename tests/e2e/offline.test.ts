@@ -106,7 +106,10 @@ describe('offline reading', () => {
         const before = copy.log.length;
         await page.waitForTimeout(1500);
         // (The tab's icon aside.)
-        expect(copy.log.slice(before).filter((u) => !u.endsWith('/favicon.svg')), 'nothing fetched after the page has loaded').toEqual([]);
+        expect(
+          copy.log.slice(before).filter((u) => !u.endsWith('/favicon.svg')),
+          'nothing fetched after the page has loaded',
+        ).toEqual([]);
         expect(copy.log.filter((u) => /precache\.json|sw\.js/.test(u))).toEqual([]);
         expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined))).toBe(true);
         const button = page.locator('[data-offline-save] button');
@@ -170,8 +173,7 @@ describe('offline reading', () => {
   it('an installed app saves by itself, unless the browser asks to save data', async () => {
     const standalone = () => {
       const real = window.matchMedia.bind(window);
-      window.matchMedia = (query: string) =>
-        query === '(display-mode: standalone)' ? ({ ...real(query), matches: true } as MediaQueryList) : real(query);
+      window.matchMedia = (query: string) => (query === '(display-mode: standalone)' ? { ...real(query), matches: true } : real(query));
     };
     const app = await visit('fr/');
     await context.addInitScript(standalone);
@@ -185,7 +187,10 @@ describe('offline reading', () => {
     await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
     await thrifty.page.reload();
     await thrifty.page.waitForTimeout(1500);
-    expect(copy.log.filter((u) => /precache\.json|sw\.js/.test(u)), 'Save-Data: no download').toEqual([]);
+    expect(
+      copy.log.filter((u) => /precache\.json|sw\.js/.test(u)),
+      'Save-Data: no download',
+    ).toEqual([]);
     expect(await thrifty.page.isVisible('[data-offline-save] button'), 'the reader can still ask').toBe(true);
   });
 
@@ -195,10 +200,16 @@ describe('offline reading', () => {
       const cdp = await context.newCDPSession(page);
       const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
       // Test browser contexts are incognito, where Chromium offers no install; every other criterion holds.
-      expect(installabilityErrors.filter((e) => e.errorId !== 'in-incognito'), path).toEqual([]);
+      expect(
+        installabilityErrors.filter((e) => e.errorId !== 'in-incognito'),
+        path,
+      ).toEqual([]);
       const { errors } = (await cdp.send('Page.getAppManifest')) as { errors: unknown[] };
       expect(errors, path).toEqual([]);
-      const manifest = (await (await page.request.get(new URL(`${path}manifest.webmanifest`, copy.url).href)).json()) as Record<string, unknown>;
+      const manifest = (await (await page.request.get(new URL(`${path}manifest.webmanifest`, copy.url).href)).json()) as Record<
+        string,
+        unknown
+      >;
       expect(manifest.start_url).toBe(new URL(path, copy.url).pathname);
       expect(manifest.lang).toBe(path === 'fr/' ? 'fr' : 'zh-CN');
       await context.close();
@@ -220,7 +231,10 @@ describe('offline reading', () => {
     await page.waitForSelector('[data-offline-status][data-shown="updated"]');
     expect(await page.innerText('[data-offline-status] [role="status"]')).toContain('Rechargez');
     // (The browser's own update check of sw.js aside.)
-    const update = copy.log.slice(saved).map((u) => u.split('?')[0]!).filter((u) => !u.endsWith('/sw.js'));
+    const update = copy.log
+      .slice(saved)
+      .map((u) => u.split('?')[0]!)
+      .filter((u) => !u.endsWith('/sw.js'));
     expect(update.sort(), 'the update fetched the list and the changed page, nothing else').toEqual(
       [`${basePath()}fr/`, `${basePath()}precache.json`].sort(),
     );
@@ -236,7 +250,10 @@ describe('offline reading', () => {
       delete files[dropped];
     });
     const cachedInOld = () =>
-      old.evaluate(async (u) => Boolean(await (await caches.open(`site:${u.base}:files`)).match(u.url)), { base: basePath(), url: dropped });
+      old.evaluate(async (u) => Boolean(await (await caches.open(`site:${u.base}:files`)).match(u.url)), {
+        base: basePath(),
+        url: dropped,
+      });
     const fresh = await context.newPage();
     await fresh.goto(new URL('zh-cn/', copy.url).href);
     await fresh.waitForFunction(() => document.querySelector('[data-offline-save]')?.getAttribute('data-state') === 'saved');
@@ -245,7 +262,12 @@ describe('offline reading', () => {
     await fresh.reload();
     await fresh.waitForFunction(() => document.querySelector('[data-offline-save]')?.getAttribute('data-state') === 'saved');
     await expect
-      .poll(() => fresh.evaluate(async (u) => Boolean(await (await caches.open(`site:${u.base}:files`)).match(u.url)), { base: basePath(), url: dropped }))
+      .poll(() =>
+        fresh.evaluate(async (u) => Boolean(await (await caches.open(`site:${u.base}:files`)).match(u.url)), {
+          base: basePath(),
+          url: dropped,
+        }),
+      )
       .toBe(false);
   });
 

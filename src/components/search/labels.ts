@@ -2,10 +2,8 @@
  * Everything the search UI shows, resolved at build time in the page's
  * language (it ships in the page as JSON; the UI code holds no text).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { contentDir } from '../../content-model/contentDir.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getLocale, locales, type LocaleKey } from '../../i18n/locales.ts';
 import { pluralTemplates, useTranslations } from '../../i18n/index.ts';
 import { searchBundles } from './bundles.ts';
@@ -15,20 +13,21 @@ import { filterNames, type FilterName } from './query.ts';
 import type { SearchConfig } from './client.ts';
 
 /**
- * Changes with the content the indexes are built from (every file of the
- * content folder, by name and bytes), so that cached index metadata is
- * refreshed, and only then: two builds of one commit are identical.
+ * Pagefind's `metaCacheTag`: the query string of its metadata request, in
+ * place of a timestamp, so the offline worker can store the metadata. It is
+ * the same in every build of one Pagefind version: freshness comes from the
+ * metadata's own revalidation (`no-cache`) and the worker's per-file
+ * revisions, not from an id in every page (which would change every page of
+ * the site whenever one entry changes, and make two builds of one commit differ).
  */
-export const buildId = contentHash(contentDir);
+export const buildId = `pagefind-${pagefindVersion()}`;
 
-function contentHash(dir: string): string {
-  const hash = createHash('sha256');
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((f) => f.isFile())
-    .map((f) => relative(dir, join(f.parentPath, f.name)).replaceAll('\\', '/'))
-    .sort();
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(join(dir, file))).update('\0');
-  return hash.digest('hex').slice(0, 10);
+function pagefindVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export interface SearchLabels {

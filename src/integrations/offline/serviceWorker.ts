@@ -65,7 +65,9 @@ const PARALLEL = 4;
 worker.addEventListener('install', (event) => event.waitUntil(worker.skipWaiting()));
 worker.addEventListener('activate', (event) => {
   // Caches of the worker before per-file revisions (one cache per build version).
-  const old = caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith(`site:${BASE}:`) && k !== CACHE).map((k) => caches.delete(k))));
+  const old = caches
+    .keys()
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith(`site:${BASE}:`) && k !== CACHE).map((k) => caches.delete(k))));
   event.waitUntil(old.then(() => worker.clients.claim()));
 });
 

@@ -38,7 +38,8 @@ export async function writeServiceWorker(
 
   // Pages are not compressed yet (their size label is still to be written): gzip them once to measure.
   let bytes = 0;
-  for (const f of cached) bytes += f.endsWith('.html') ? gzipSync(await readFile(join(distDir, f))).length : (options.gzipSizes.get(f) ?? 0);
+  for (const f of cached)
+    bytes += f.endsWith('.html') ? gzipSync(await readFile(join(distDir, f))).length : (options.gzipSizes.get(f) ?? 0);
   const labels = new Map(
     locales.map((l) => [l.lang, useTranslations(l.lang)('offline.size', { size: formatMegabytes(bytes, l.lang) })] as const),
   );
