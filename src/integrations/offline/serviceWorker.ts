@@ -28,21 +28,21 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }
-interface WindowClient {
+interface PageClient {
   readonly id: string;
   postMessage(message: unknown): void;
 }
-interface MessageEvent extends ExtendableEvent {
+interface WorkerMessageEvent extends ExtendableEvent {
   readonly data: unknown;
-  readonly source: WindowClient | null;
+  readonly source: PageClient | null;
 }
 interface WorkerScope {
   skipWaiting(): Promise<void>;
-  readonly clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<WindowClient[]> };
+  readonly clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<PageClient[]> };
   readonly location: Location;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: WorkerMessageEvent) => void): void;
 }
 interface Manifest {
   bytes: number;
