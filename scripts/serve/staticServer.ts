@@ -22,10 +22,11 @@ import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import sirv, { type RequestHandler } from 'sirv';
 import { localeKeys } from '../../src/i18n/locales.ts';
+import { HOST_FILES } from '../../src/integrations/hostConfig.ts';
 import { cacheControl, securityHeaders, type PolicyHashes } from '../../src/site/securityHeaders.ts';
 
-/** Written by the build (src/integrations/hostConfig.ts): the pages' CSP hashes, for the header policy. */
-export const HASHES_FILE = 'csp-hashes.json';
+/** Written by the build: the pages' CSP hashes, for the header policy. */
+export const HASHES_FILE = HOST_FILES.hashes;
 
 export interface ServeOptions {
   /** The build folder, or a symlink to it that builds replace. */
@@ -169,6 +170,9 @@ export function createSiteHandler({ root, base = '/', compress = true }: Omit<Se
         if (!m || (m[2] && Number(m[2]) < Number(m[1]))) delete req.headers.range;
         else delete req.headers['accept-encoding'];
       }
+      // sirv names the types it knows; the rest (Pagefind's index files, the nginx snippet) are plain bytes.
+      if (!/\.(html|m?js|css|json|svg|png|ico|xml|txt|webmanifest|wasm|map)$/.test(file))
+        res.setHeader('Content-Type', 'application/octet-stream');
       req.url = file;
       // sirv pipes a file stream into the response without an error handler: a file removed
       // between its lookup and its opening would otherwise throw out of the process.

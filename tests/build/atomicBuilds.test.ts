@@ -6,8 +6,8 @@
  * one entry edited changes the revisions of only a few files, so offline
  * readers download those, not the site.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -53,6 +53,18 @@ const PATHS = [
   'pagefind-fr/pagefind-entry.json',
 ];
 
+describe('deployment settings', () => {
+  it('a production build without SITE_URL is refused before anything is built; a test build only warns', () => {
+    const refused = spawnSync('npm', ['run', '-s', 'build'], {
+      env: buildEnv({ OUT_DIR: join(dir, 'refused'), PRODUCTION: '1', SITE_URL: '' }),
+      encoding: 'utf8',
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('PRODUCTION build without SITE_URL');
+    expect(existsSync(join(dir, 'refused'))).toBe(false);
+  });
+});
+
 describe('atomic, reproducible builds', () => {
   let first = '';
   let second = '';
@@ -60,6 +72,7 @@ describe('atomic, reproducible builds', () => {
   it('a rebuild into the served folder is invisible to readers', async () => {
     await build();
     first = realpathSync(out);
+    expect(readFileSync(join(out, 'fr/index.html'), 'utf8'), 'the test build warned, and built').toContain('<html');
     const started = await startServer({ root: out, port: 0 });
     server = started.server;
     const statuses = new Map<number, number>();

@@ -4,6 +4,7 @@
  * both search bundles), under the site's base path. Runs at build time.
  */
 import { createHash } from 'node:crypto';
+import { HOST_FILES } from '../hostConfig.ts';
 
 /** The service worker's file name, at the root of the base path (its scope). */
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -11,7 +12,7 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 export const PRECACHE_MANIFEST_FILE = 'precache.json';
 
 /** Files that are not part of the site a reader sees: the worker, its list, the web host's configuration. */
-const NOT_PRECACHED = new Set([SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, '_headers', 'nginx.conf.snippet', 'csp-hashes.json']);
+const NOT_PRECACHED = new Set<string>([SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, ...Object.values(HOST_FILES)]);
 
 /**
  * Files of the search bundles that the site never requests: Pagefind's own

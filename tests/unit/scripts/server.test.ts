@@ -211,3 +211,12 @@ describe('checkTarget', () => {
     expect(checkTarget(target)).toEqual({ ok: false, status: 400 });
   });
 });
+
+describe('content types', () => {
+  it('names known types, and sends the rest as plain bytes (never an empty type)', async () => {
+    writeFileSync(join(root, 'pagefind-fr/wasm.fr.pagefind'), 'bytes');
+    expect((await get('/pagefind-fr/wasm.fr.pagefind')).headers['content-type']).toBe('application/octet-stream');
+    expect((await get('/pagefind-fr/pagefind-entry.json')).headers['content-type']).toMatch(/^application\/json/);
+    expect((await get('/sw.js')).headers['content-type']).toMatch(/javascript/);
+  });
+});
