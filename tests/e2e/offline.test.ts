@@ -95,8 +95,8 @@ const editManifest = (change: (files: Record<string, string>) => void) =>
 describe('offline reading', () => {
   it('a first visit downloads only what the page needs; the footer offers offline reading with its size, in the page language', async () => {
     for (const [path, label] of [
-      ['fr/', /^Lire hors ligne \(\d+,\d Mo\)$/],
-      ['zh-cn/', /^离线阅读 \(\d+\.\d MB\)$/],
+      ['fr/', /^Lire hors ligne\s\(\d+,\d Mo\)$/],
+      ['zh-cn/', /^离线阅读（\d+\.\d MB）$/],
     ] as const) {
       for (const viewport of [
         { width: 390, height: 844 },
