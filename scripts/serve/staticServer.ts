@@ -12,7 +12,9 @@
  * - the 404 page of the request's language;
  * - the root is resolved on every request: `dist` may be a symlink that a
  *   build swaps atomically (scripts/build.ts), and the next request is
- *   served from the new build while requests under way finish on the old one.
+ *   served from the new build while requests under way finish on the old one;
+ *   hashed files the new build no longer has are still served from the
+ *   previous one, for pages opened before the swap.
  *
  * Any error while answering ends that response with 500, never the process.
  */
@@ -23,7 +25,7 @@ import { join, posix } from 'node:path';
 import sirv, { type RequestHandler } from 'sirv';
 import { localeKeys } from '../../src/i18n/locales.ts';
 import { HOST_FILES } from '../../src/integrations/hostConfig.ts';
-import { cacheControl, securityHeaders, type PolicyHashes } from '../../src/site/securityHeaders.ts';
+import { cacheControl, isHashedFile, securityHeaders, type PolicyHashes } from '../../src/site/securityHeaders.ts';
 
 /** Written by the build: the pages' CSP hashes, for the header policy. */
 export const HASHES_FILE = HOST_FILES.hashes;
@@ -136,7 +138,7 @@ export function createSiteHandler({ root, base = '/', compress = true }: Omit<Se
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     try {
-      const build = currentBuild();
+      let build = currentBuild();
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         sendHeaders(res, build, '');
         return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
@@ -161,7 +163,13 @@ export function createSiteHandler({ root, base = '/', compress = true }: Omit<Se
       if (!relative.endsWith('/') && relative !== '' && isDirectoryWithIndex(build.dir, relative)) {
         return plain(res, 301, '', { Location: `${encodePath(`${base}${relative}`)}/${query}` });
       }
-      if (!isFile(build.dir, file)) return notFound(req, res, build, relative);
+      if (!isFile(build.dir, file)) {
+        // A page opened before a rebuild may still ask for the hashed files of its build (search
+        // chunks, scripts): they are served from the previous build while it is on disk.
+        const previous = isHashedFile(file) ? [...builds.values()].find((b) => b !== build && isFile(b.dir, file)) : undefined;
+        if (!previous) return notFound(req, res, build, relative);
+        build = previous;
+      }
       file = `/${encodePath(file)}`;
       // A range is served from the file as stored, and only in the one-range form sirv understands.
       const range = req.headers.range;

@@ -43,9 +43,12 @@ describe('publishBuild', () => {
         }
       }
     })();
+    // Swaps as fast as readers go, but never two within one request: a build is removed two
+    // swaps after it was replaced (real builds are seconds apart).
     for (let n = 1; n <= 20; n++) {
       publishBuild(fakeBuild(n), target);
-      await new Promise((resolve) => setTimeout(resolve, 15));
+      const mark = statuses.length;
+      while (statuses.length < mark + 2) await new Promise((resolve) => setTimeout(resolve, 5));
     }
     done = true;
     await reader;
@@ -54,5 +57,25 @@ describe('publishBuild', () => {
     expect(new Set(statuses)).toEqual(new Set([200]));
     expect(readlinkSync(target)).toBe('.dist-builds/b20');
     expect(readdirSync(buildsDir(target)).sort()).toEqual(['b19', 'b20']);
+  });
+});
+
+describe('after a swap', () => {
+  it('hashed files of the previous build are still served, for pages opened before it; pages are not', async () => {
+    const old = fakeBuild(100);
+    mkdirSync(join(old, '_astro'), { recursive: true });
+    writeFileSync(join(old, '_astro/search.Old1.js'), 'old chunk');
+    mkdirSync(join(old, 'fr/gone'), { recursive: true });
+    writeFileSync(join(old, 'fr/gone/index.html'), 'gone');
+    publishBuild(old, target);
+    const { server, url } = await startServer({ root: target, port: 0 });
+    expect((await fetch(new URL('_astro/search.Old1.js', url))).status).toBe(200);
+    publishBuild(fakeBuild(101), target);
+    const chunk = await fetch(new URL('_astro/search.Old1.js', url));
+    expect(chunk.status).toBe(200);
+    expect(await chunk.text()).toBe('old chunk');
+    expect((await fetch(new URL('fr/gone/', url))).status).toBe(404);
+    expect(await (await fetch(new URL('fr/', url))).text()).toContain('build 101');
+    server.close();
   });
 });
