@@ -11,7 +11,6 @@ import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startServer } from './serve/staticServer.ts';
 import { basePath, distDir } from '../src/site/config.ts';
-import { basePolicy } from '../src/site/contentSecurityPolicy.ts';
 import { CATEGORIES, failingAudits, formatAuditTable, toPercent, type AuditRow } from './audit/auditReport.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 
@@ -22,7 +21,7 @@ if (!existsSync(`${distDir}/pagefind-fr`)) {
   execSync('npm run build', { stdio: 'inherit' });
 }
 
-const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0, scriptPolicy: basePolicy() });
+const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0 });
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: chromiumArgs });
 const rows: AuditRow[] = [];
 const problems: string[] = [];

@@ -40,7 +40,8 @@ function dirBytes(dir: string): { files: number; bytes: number } {
   let files = 0;
   let bytes = 0;
   for (const f of readdirSync(dir, { recursive: true, withFileTypes: true }))
-    if (f.isFile()) {
+    // The .br/.gz copies the build writes for the server are not part of the index.
+    if (f.isFile() && !/\.(br|gz)$/.test(f.name)) {
       files += 1;
       bytes += statSync(join(f.parentPath, f.name)).size;
     }

@@ -8,14 +8,13 @@ import { existsSync } from 'node:fs';
 import { launchChromium } from './chromium.ts';
 import { startServer } from './serve/staticServer.ts';
 import { basePath, distDir } from '../src/site/config.ts';
-import { basePolicy } from '../src/site/contentSecurityPolicy.ts';
 import { evaluateSearchQuality, formatQualityReport, passesGates } from './search-quality/evaluate.ts';
 
 if (!existsSync(`${distDir}/pagefind-fr`)) {
   console.error(`No built site in ${distDir}/: run "npm run build" first.`);
   process.exit(1);
 }
-const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0, scriptPolicy: basePolicy() });
+const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0 });
 const browser = await launchChromium();
 try {
   const report = await evaluateSearchQuality(browser, url);

@@ -2,8 +2,8 @@
  * The site's build steps that need the whole built site, run by Astro itself
  * (`astro:build:done`), so `astro build`, `npm run build` and `astro preview`
  * all give the same complete site: the link and anchor check, one Pagefind
- * index per language, then the offline service worker (which lists the
- * indexes). Listed after @astrojs/sitemap so the sitemaps exist when checked.
+ * index per language, .br/.gz copies of the text files, the offline service
+ * worker (which lists the indexes), then the headers for web hosts. Listed after @astrojs/sitemap so the sitemaps exist when checked.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -13,6 +13,8 @@ import { checkBuiltSite } from './checkBuiltSite.ts';
 import { indexSearch } from './pagefind.ts';
 import { writeSearchExtras } from '../components/search/extras/writeSearchExtras.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
+import { precompress } from './precompress.ts';
+import { writeHostConfig } from './hostConfig.ts';
 
 export function siteBuild(options: { contentDir: string; origin: string }): AstroIntegration {
   let base = '/';
@@ -38,11 +40,14 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         for (const line of await timed('search indexed', () => indexSearch(distDir))) logger.info(line);
         logger.info(await timed('search extras written', () => writeSearchExtras(distDir)));
         const withIndexes = await builtFiles(distDir);
+        const gzipSizes = await timed('assets precompressed', () => precompress(distDir, withIndexes.assets));
         logger.info(
           await timed('offline worker written', () =>
-            writeServiceWorker(distDir, [...withIndexes.pages, ...withIndexes.assets], { base, locales: localeKeys }),
+            writeServiceWorker(distDir, [...withIndexes.pages, ...withIndexes.assets], { base, locales: localeKeys, gzipSizes }),
           ),
         );
+        await timed('pages precompressed', () => precompress(distDir, [...withIndexes.pages, 'sw.js', 'precache.json']));
+        logger.info(await timed('host headers written', () => writeHostConfig(distDir, withIndexes, { base, locales: localeKeys })));
       },
     },
   };

@@ -11,5 +11,22 @@ export function siteUrl(env: Record<string, string | undefined> = process.env): 
   return env.SITE_URL ?? 'http://localhost:4321';
 }
 
+/**
+ * A build without SITE_URL writes http://localhost:4321/ into canonical URLs,
+ * hreflang alternates, Open Graph tags and the sitemap. Fine for a local or
+ * test build (a warning); refused for a production build (PRODUCTION=1).
+ */
+export function siteUrlProblem(env: Record<string, string | undefined> = process.env): { fatal: boolean; message: string } | undefined {
+  if (env.SITE_URL) return undefined;
+  const fatal = env.PRODUCTION === '1' || env.PRODUCTION === 'true';
+  return {
+    fatal,
+    message: fatal
+      ? "PRODUCTION build without SITE_URL: refused. Set SITE_URL to the site's origin (e.g. SITE_URL=https://example.org)."
+      : 'SITE_URL is not set: canonical URLs, hreflang alternates and the sitemap will point to http://localhost:4321/.\n' +
+        'Set SITE_URL=https://your.host for a build you deploy (PRODUCTION=1 makes this an error).',
+  };
+}
+
 /** Build output folder (OUT_DIR lets fixture builds stay out of the real one). */
 export const distDir = process.env.OUT_DIR ?? 'dist';

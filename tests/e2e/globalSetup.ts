@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve/staticServer.ts';
 import { basePath, distDir } from '../../src/site/config.ts';
-import { basePolicy } from '../../src/site/contentSecurityPolicy.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,7 +13,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   if (!existsSync(`${distDir}/pagefind-fr`))
     throw new Error(`No built site in ${distDir}/: run "npm run build" before the end-to-end tests (npm test does).`);
-  const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0, scriptPolicy: basePolicy() });
+  const { server, url } = await startServer({ root: distDir, base: basePath(), port: 0 });
   project.provide('siteUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -46,6 +46,8 @@ export async function openSearch(page: Page): Promise<void> {
   await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
   await page.keyboard.press('/');
   await page.waitForSelector('dialog[data-search-dialog][open]');
+  // The search code's first render (empty box) must not be taken for the results of a query typed next.
+  await page.waitForSelector('dialog[data-search-dialog][data-search-ready]', { state: 'attached' });
 }
 
 /** Types a query and waits for the results of that very query. */

@@ -1,23 +1,63 @@
 /**
- * Browser side of offline reading: registers the service worker and tells
- * the reader when the whole site has been saved for offline use, and when a
- * newer build has replaced it (a reload then shows the new pages).
+ * Browser side of offline reading, on the reader's terms: nothing is
+ * downloaded until the reader asks ("read offline") or runs the site as an
+ * installed app (unless the browser asks to save data). A reader who saved
+ * the site before gets only what changed since, on each visit.
  *
- * The worker precaches everything before it activates, then claims the open
- * pages: the page's controller changes exactly when the cache is complete.
- * A page that had no controller has just been made available offline; a page
- * that had one has just been moved to a newer build.
+ * The service worker (src/integrations/offline/serviceWorker.ts) does the
+ * downloading and answers with messages: progress, saved (with whether it
+ * was an update), failed, status.
  */
-export type OfflineEvent = 'ready' | 'updated';
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'saved'; updated: boolean; downloaded: number }
+  | { type: 'failed' }
+  | { type: 'status'; saved: boolean };
 
-export function registerOffline(scriptUrl: string, scope: string, announce: (event: OfflineEvent) => void): void {
-  if (!('serviceWorker' in navigator)) return;
-  const wasControlled = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker.addEventListener('controllerchange', () => announce(wasControlled ? 'updated' : 'ready'));
-  const register = () =>
-    navigator.serviceWorker.register(scriptUrl, { scope }).catch(() => {
-      /* no service worker (private browsing, storage disabled): the site still works online */
-    });
-  if (document.readyState === 'complete') void register();
-  else window.addEventListener('load', () => void register(), { once: true });
+/** Whether to save without being asked: only in an installed app, and never when the reader saves data. */
+export function savesAutomatically(env: { standalone: boolean; saveData: boolean }): boolean {
+  return env.standalone && !env.saveData;
+}
+
+/** "Enregistrement… {{done}} / {{total}}" → the text for this step. */
+export function progressText(template: string, done: number, total: number): string {
+  return template.replace('{{done}}', String(done)).replace('{{total}}', String(total));
+}
+
+export interface Offline {
+  /** Registers the worker if needed and saves the whole site. */
+  save(): Promise<void>;
+}
+
+export function startOffline(scriptUrl: string, scope: string, onMessage: (message: WorkerMessage) => void): Offline | undefined {
+  if (!('serviceWorker' in navigator)) return undefined;
+  const container = navigator.serviceWorker;
+  container.addEventListener('message', (event: MessageEvent<WorkerMessage>) => onMessage(event.data));
+  container.startMessages();
+
+  const send = async (type: 'save' | 'sync' | 'status') => {
+    const registration = await container.ready;
+    registration.active?.postMessage({ type });
+  };
+  const save = async () => {
+    try {
+      await container.register(scriptUrl, { scope });
+      await send('save');
+    } catch {
+      onMessage({ type: 'failed' });
+    }
+  };
+
+  const standalone = matchMedia('(display-mode: standalone)').matches;
+  const saveData = Boolean((navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData);
+  void container.getRegistration(scope).then((registration) => {
+    if (registration) {
+      // Saved before: fetch what changed (the worker answers `status: false` if it never saved).
+      void container.register(scriptUrl, { scope }).catch(() => undefined);
+      void send('sync');
+    } else if (savesAutomatically({ standalone, saveData })) {
+      void save();
+    }
+  });
+  return { save };
 }

@@ -2,6 +2,8 @@
  * Everything the search UI shows, resolved at build time in the page's
  * language (it ships in the page as JSON; the UI code holds no text).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getLocale, locales, type LocaleKey } from '../../i18n/locales.ts';
 import { pluralTemplates, useTranslations } from '../../i18n/index.ts';
 import { searchBundles } from './bundles.ts';
@@ -10,8 +12,23 @@ import { termName, type Termbase } from '../../content-model/termbase/termbase.t
 import { filterNames, type FilterName } from './query.ts';
 import type { SearchConfig } from './client.ts';
 
-/** Changes with every build, so that cached index metadata is refreshed. */
-export const buildId = Date.now().toString(36);
+/**
+ * Pagefind's `metaCacheTag`: the query string of its metadata request, in
+ * place of a timestamp, so the offline worker can store the metadata. It is
+ * the same in every build of one Pagefind version: freshness comes from the
+ * metadata's own revalidation (`no-cache`) and the worker's per-file
+ * revisions, not from an id in every page (which would change every page of
+ * the site whenever one entry changes, and make two builds of one commit differ).
+ */
+export const buildId = `pagefind-${pagefindVersion()}`;
+
+function pagefindVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 export interface SearchLabels {
   locale: LocaleKey;
@@ -29,7 +46,10 @@ export interface SearchLabels {
     /** « {{name}} : {{value}} » on an active filter's chip. */
     filterChip: string;
     removeFilter: string;
+    /** A chosen value no page has (`?kind=bogus`). */
     unmatchedFilter: string;
+    /** A chosen value that pages have, but none of this search's results. */
+    emptyFilter: string;
     noResultsFiltered: string;
     filterNames: Record<FilterName, string>;
     langNames: Record<string, string>;
@@ -72,6 +92,7 @@ export function searchLabels(
       filterChip: t('search.filterChip', { name: '{{name}}', value: '{{value}}' }),
       removeFilter: t('search.removeFilter', { filter: '{{filter}}' }),
       unmatchedFilter: t('search.unmatchedFilter', { filter: '{{filter}}' }),
+      emptyFilter: t('search.emptyFilter', { filter: '{{filter}}' }),
       noResultsFiltered: t('search.noResultsFiltered'),
       filterNames: Object.fromEntries(filterNames.map((n) => [n, t(`search.filter.${n}`)])) as Record<FilterName, string>,
       langNames: byLocale((k) => t(`search.langName.${k}`)),

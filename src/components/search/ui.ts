@@ -65,28 +65,30 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   let hits: Hit[] = [];
   let shown = 0;
 
-  /** The views of hits `from`…`from + PAGE_SIZE`, or null if a newer search started meanwhile. */
-  async function loadPage(generation: number, from: number) {
-    const slice = hits.slice(from, from + PAGE_SIZE);
+  /** List items for `of[from…from + PAGE_SIZE]`, or null if a newer search started meanwhile. */
+  async function loadPage(generation: number, of: Hit[], from: number, query: string) {
+    const slice = of.slice(from, from + PAGE_SIZE);
     const datas = await Promise.all(slice.map((hit) => hit.load()));
     if (!requests.isCurrent(generation)) return null;
-    const terms = highlightTerms(searchedFor ?? state.query);
+    const terms = highlightTerms(query);
     return datas.map((data, i) => renderHit(hitView(slice[i]!, data, labels, terms)));
   }
 
-  function renderFilters(counts: Counts) {
+  /** Filters, chips and the toggle's count; returns what the chips flag as matching nothing. */
+  function renderFilters(counts: Counts): string[] {
     renderFilterGroups(ui.filterBox, filterGroupsView(labels, engine.allCounts, counts, state.filters, lang), lang);
     const chips = filterChipsView(labels, engine.allCounts, counts, state.filters);
     renderChips(ui.chips, chips, labels);
     ui.toggle.textContent = toggleText(labels, state.filters);
-    const unmatched = chips.filter((c) => c.unmatched);
-    ui.notice.textContent = unmatched.map((c) => fill(strings.unmatchedFilter, { filter: c.text })).join(' ');
-    ui.notice.hidden = unmatched.length === 0;
+    return chips.filter((c) => c.unmatched).map((c) => fill(c.unknown ? strings.unmatchedFilter : strings.emptyFilter, { filter: c.text }));
   }
 
-  function statusText(): string {
-    if (hits.length) return fill(strings.results[plural.select(hits.length)] ?? strings.results.other!, { count: hits.length });
-    return state.query ? fill(strings.noResults, { query: state.query }) : strings.noResultsFiltered;
+  /** The announced status, and a notice naming the chosen filters that match nothing. */
+  function statusAndNotice(unmatched: string[]): [status: string, notice: string] {
+    if (hits.length)
+      return [fill(strings.results[plural.select(hits.length)] ?? strings.results.other!, { count: hits.length }), unmatched.join(' ')];
+    if (state.query) return [fill(strings.noResults, { query: state.query }), unmatched.join(' ')];
+    return [unmatched.length ? unmatched.join(' ') : strings.noResultsFiltered, ''];
   }
 
   async function run() {
@@ -97,18 +99,23 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
       ? await engine.search(state.query, state.filters, labels.locale, { exact })
       : { hits: [], counts: engine.allCounts, typed: '' };
     if (!outcome || !requests.isCurrent(generation)) return;
-    hits = outcome.hits;
-    searchedFor = 'searchedFor' in outcome ? outcome.searchedFor : undefined;
-    const items = await loadPage(generation, 0);
+    const instead = 'searchedFor' in outcome ? outcome.searchedFor : undefined;
+    const items = await loadPage(generation, outcome.hits, 0, instead ?? state.query);
     if (!items) return;
+    searchedFor = instead;
     // Everything below is synchronous: list, count and filters always describe the same query.
+    hits = outcome.hits;
     list.replaceChildren(...items);
     shown = items.length;
     more.hidden = shown >= hits.length;
-    renderFilters(outcome.counts);
+    const unmatched = renderFilters(outcome.counts);
+    const [statusText, notice] = active ? statusAndNotice(unmatched) : ['', ''];
+    status.textContent = statusText;
+    ui.notice.textContent = notice;
+    ui.notice.hidden = !notice;
     renderSuggestion(ui.suggestion, suggestionView(outcome, strings, location.search));
     ui.start.hidden = active;
-    status.textContent = active ? statusText() : '';
+    // For tests and tools: the generation now on screen (the first one is the empty box's).
     dialog.dataset.searchReady = String(generation);
   }
 
@@ -157,7 +164,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     const generation = requests.current;
     const from = shown;
     more.disabled = true;
-    void loadPage(generation, from).then((items) => {
+    void loadPage(generation, hits, from, searchedFor ?? state.query).then((items) => {
       more.disabled = false;
       // A newer search, or a second click, has already redrawn the list.
       if (!items || shown !== from) return;

@@ -4,11 +4,15 @@
  * both search bundles), under the site's base path. Runs at build time.
  */
 import { createHash } from 'node:crypto';
+import { HOST_FILES } from '../hostConfig.ts';
 
 /** The service worker's file name, at the root of the base path (its scope). */
 export const SERVICE_WORKER_FILE = 'sw.js';
 /** The list of URLs it precaches, kept out of sw.js so the worker the browser re-checks on each visit stays small. */
 export const PRECACHE_MANIFEST_FILE = 'precache.json';
+
+/** Files that are not part of the site a reader sees: the worker, its list, the web host's configuration. */
+const NOT_PRECACHED = new Set<string>([SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, ...Object.values(HOST_FILES)]);
 
 /**
  * Files of the search bundles that the site never requests: Pagefind's own
@@ -36,27 +40,42 @@ export function urlOfFile(file: string, base: string): string {
 /** URLs to precache, sorted, from the built files (relative paths with `/`). */
 export function precacheUrls(files: readonly string[], base: string, primary: { dir: string; language: string }): string[] {
   return files
-    .filter((f) => f !== SERVICE_WORKER_FILE && f !== PRECACHE_MANIFEST_FILE && !neverRequested(f, primary.dir, primary.language))
+    .filter((f) => !NOT_PRECACHED.has(f) && !/\.(br|gz)$/.test(f) && !neverRequested(f, primary.dir, primary.language))
     .map((f) => urlOfFile(f, base))
     .sort();
 }
 
-/** A version that changes whenever any precached file changes. */
-export function precacheVersion(files: ReadonlyArray<{ url: string; bytes: Uint8Array }>): string {
-  const hash = createHash('sha256');
-  for (const { url, bytes } of [...files].sort((a, b) => a.url.localeCompare(b.url))) {
-    hash.update(url).update('\0').update(bytes).update('\0');
-  }
-  return hash.digest('hex').slice(0, 16);
+/** The precache manifest: its download size (gzip, as sent) and each URL's revision (a hash of its bytes). */
+export interface PrecacheManifest {
+  bytes: number;
+  files: Record<string, string>;
 }
 
-/** The source of `sw.js`: the worker's code with this build's constants in front. */
-export function serviceWorkerSource(worker: string, constants: { version: string; base: string; locales: readonly string[] }): string {
+/** A file's revision: changes exactly when its bytes change, so an update downloads only the files that changed. */
+export function revisionOf(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
+}
+
+/** Bytes → the size shown on the "read offline" control, in the page's language ("0,6 Mo", "0.6 MB"). */
+export function formatMegabytes(bytes: number, lang: string): string {
+  const mb = Math.max(bytes / 1e6, 0.1);
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
+}
+
+/**
+ * A built page with the offline size written into its `data-offline-size`
+ * element (the page is rendered before the size is known).
+ */
+export function withOfflineSize(html: string, label: string): string {
+  return html.replace(/(<[^>]*\bdata-offline-size\b[^>]*>)[^<]*(<\/)/g, (_m, open: string, close: string) => `${open}${label}${close}`);
+}
+
+/** The source of `sw.js`: the worker's code with this build's constants in front (the same for every build of the same code). */
+export function serviceWorkerSource(worker: string, constants: { base: string; locales: readonly string[] }): string {
   return [
-    `const VERSION = ${JSON.stringify(constants.version)};`,
     `const BASE = ${JSON.stringify(constants.base)};`,
     `const LOCALES = ${JSON.stringify(constants.locales)};`,
-    `const MANIFEST = ${JSON.stringify(`${constants.base}${PRECACHE_MANIFEST_FILE}?v=${constants.version}`)};`,
+    `const MANIFEST = ${JSON.stringify(`${constants.base}${PRECACHE_MANIFEST_FILE}`)};`,
     worker,
   ].join('\n');
 }

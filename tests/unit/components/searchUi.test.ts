@@ -30,6 +30,7 @@ const labels = {
     filterChip: '{{name}}\u202f: {{value}}',
     removeFilter: 'Retirer le filtre «\u202f{{filter}}\u202f»',
     unmatchedFilter: '«\u202f{{filter}}\u202f»',
+    emptyFilter: '«\u202f{{filter}}\u202f» ici',
     noResultsFiltered: 'Aucune entrée.',
     filterNames: { language: 'Langue', kind: 'Type d’entrée', model: 'Modèle', province: 'Province', actor: 'Acteur', year: 'Année' },
     langNames: { fr: 'Français', 'zh-cn': 'Chinois' },
@@ -111,10 +112,10 @@ describe('filters', () => {
   });
   it('show every chosen value as a chip, flagging those that match nothing', () => {
     const chips = filterChipsView(labels, all, { kind: { case: 3 } }, { kind: ['bogus', 'case', 'definition'] });
-    expect(chips.map((c) => [c.text, c.unmatched])).toEqual([
-      ['Type d’entrée\u202f: bogus', true],
-      ['Type d’entrée\u202f: Étude de cas', false],
-      ['Type d’entrée\u202f: Définition', true],
+    expect(chips.map((c) => [c.text, c.unmatched, c.unknown])).toEqual([
+      ['Type d’entrée\u202f: bogus', true, true],
+      ['Type d’entrée\u202f: Étude de cas', false, false],
+      ['Type d’entrée\u202f: Définition', true, false],
     ]);
   });
   it('count active values on the toggle', () => {

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   neverRequested,
   precacheUrls,
-  precacheVersion,
+  formatMegabytes,
+  revisionOf,
   serviceWorkerSource,
   urlOfFile,
+  withOfflineSize,
 } from '../../../src/integrations/offline/precache.ts';
 
 const primary = { dir: 'pagefind-fr', language: 'fr' };
@@ -14,6 +16,11 @@ const built = [
   '404.html',
   'sw.js',
   'precache.json',
+  '_headers',
+  'nginx.conf.snippet',
+  'csp-hashes.json',
+  'index.html.br',
+  'fr/index.html.gz',
   'fr/index.html',
   'fr/cases/fugu-3331/index.html',
   'zh-cn/404/index.html',
@@ -67,31 +74,36 @@ describe('precache list', () => {
   });
 });
 
-describe('precache version', () => {
-  const file = (url: string, text: string) => ({ url, bytes: new TextEncoder().encode(text) });
-
-  it('is stable for the same files in any order', () => {
-    const a = precacheVersion([file('/a', '1'), file('/b', '2')]);
-    expect(precacheVersion([file('/b', '2'), file('/a', '1')])).toBe(a);
-    expect(a).toMatch(/^[0-9a-f]{16}$/);
+describe('per-file revisions', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('depend only on the bytes, so an unchanged file is not downloaded again', () => {
+    expect(revisionOf(bytes('page'))).toBe(revisionOf(bytes('page')));
+    expect(revisionOf(bytes('page'))).not.toBe(revisionOf(bytes('page!')));
+    expect(revisionOf(bytes('x'))).toMatch(/^[0-9a-f]{12}$/);
   });
+});
 
-  it('changes when any byte or name changes', () => {
-    const a = precacheVersion([file('/a', '1'), file('/b', '2')]);
-    expect(precacheVersion([file('/a', '1'), file('/b', '3')])).not.toBe(a);
-    expect(precacheVersion([file('/a', '1'), file('/c', '2')])).not.toBe(a);
+describe('offline size', () => {
+  it('is written in megabytes in the page language', () => {
+    expect(formatMegabytes(604_297, 'fr')).toBe('0,6');
+    expect(formatMegabytes(604_297, 'zh-CN')).toBe('0.6');
+    expect(formatMegabytes(12_345_678, 'fr')).toBe('12,3');
+    expect(formatMegabytes(1_000, 'fr')).toBe('0,1');
+  });
+  it('goes into every data-offline-size element of a page', () => {
+    const html = '<p><button>Lire <span data-offline-size data-astro-cid-x>…</span></button><span data-offline-size>…</span></p>';
+    expect(withOfflineSize(html, '0,6 Mo')).toBe(
+      '<p><button>Lire <span data-offline-size data-astro-cid-x>0,6 Mo</span></button><span data-offline-size>0,6 Mo</span></p>',
+    );
+    expect(withOfflineSize('<p data-offline-sizes>x</p>', '1')).toBe('<p data-offline-sizes>x</p>');
   });
 });
 
 describe('service worker source', () => {
-  it('puts the build constants in front of the worker code, as valid JavaScript', () => {
-    const source = serviceWorkerSource('self.x = [VERSION, BASE, LOCALES, MANIFEST];', {
-      version: 'v1',
-      base: '/sub "quoted"/',
-      locales: ['fr', 'zh-cn'],
-    });
+  it('puts the build constants in front of the worker code, as valid JavaScript, the same for every build', () => {
+    const source = serviceWorkerSource('self.x = [BASE, LOCALES, MANIFEST];', { base: '/sub "quoted"/', locales: ['fr', 'zh-cn'] });
     const scope: { x?: unknown } = {};
     runInNewContext(source, { self: scope });
-    expect(scope.x).toEqual(['v1', '/sub "quoted"/', ['fr', 'zh-cn'], '/sub "quoted"/precache.json?v=v1']);
+    expect(scope.x).toEqual(['/sub "quoted"/', ['fr', 'zh-cn'], '/sub "quoted"/precache.json']);
   });
 });

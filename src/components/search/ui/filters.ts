@@ -26,8 +26,9 @@ export interface FilterChip {
   value: string;
   /** « Type d’entrée : Étude de cas » */
   text: string;
-  /** No page matches this value, alone (unknown value) or with the current query. */
+  /** No page matches this value, alone (`unknown`: no page has it at all) or with the current query. */
   unmatched: boolean;
+  unknown: boolean;
 }
 
 export const valueLabel = (labels: SearchLabels, name: FilterName, value: string) => labels.values[name]?.[value] ?? value;
@@ -63,6 +64,7 @@ export function filterChipsView(labels: SearchLabels, allCounts: Counts, counts:
       value,
       text: fill(labels.strings.filterChip, { name: labels.strings.filterNames[name], value: valueLabel(labels, name, value) }),
       unmatched: !(allCounts[name]?.[value] ?? 0) || !(counts[name]?.[value] ?? 0),
+      unknown: !(allCounts[name]?.[value] ?? 0),
     })),
   );
 }

@@ -8,6 +8,7 @@ import type { Hit } from '../client.ts';
 import type { SearchLabels } from '../labels.ts';
 import { HIGHLIGHT_PARAM } from '../params.ts';
 import { h } from './dom.ts';
+import { alignsWithWords, mergeRanges, termRanges, words, type Range } from '../words.ts';
 
 export type HitData = Awaited<ReturnType<Hit['load']>>;
 
@@ -62,6 +63,42 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** Shrinks a range to the letters and digits inside it (`府谷.` → `府谷`). */
+function trimmed(text: string, [start, end]: Range): Range {
+  while (start < end && !/[\p{L}\p{N}]/u.test(text[start]!)) start++;
+  while (end > start && !/[\p{L}\p{N}]/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
+/**
+ * Re-marks an excerpt by words: the index's marks are kept only where they
+ * fall on word boundaries (it can mark 省府 inside 陕西省府谷县), and the
+ * query's own words are marked where they stand as words.
+ */
+export function markWords(parts: readonly ExcerptPart[], terms: readonly string[]): ExcerptPart[] {
+  const text = parts.map((p) => p.text).join('');
+  const wordRanges = words(text);
+  const indexMarks: Range[] = [];
+  let at = 0;
+  for (const part of parts) {
+    if (part.mark) indexMarks.push(trimmed(text, [at, at + part.text.length]));
+    at += part.text.length;
+  }
+  const marks = mergeRanges([
+    ...indexMarks.filter(([s, e]) => s < e && alignsWithWords(wordRanges, s, e)),
+    ...termRanges(text, terms, wordRanges),
+  ]);
+  const out: ExcerptPart[] = [];
+  let from = 0;
+  for (const [s, e] of marks) {
+    if (s > from) out.push({ text: text.slice(from, s), mark: false });
+    out.push({ text: text.slice(s, e), mark: true });
+    from = e;
+  }
+  if (from < text.length) out.push({ text: text.slice(from), mark: false });
+  return out;
+}
+
 /** A result's link, carrying the query's words so the opened page can mark them. */
 export function resultHref(url: string, terms: readonly string[]): string {
   if (!terms.length) return url;
@@ -81,7 +118,7 @@ export function hitView(hit: Hit, data: HitData, labels: SearchLabels, terms: re
     hreflang: hit.locale === labels.locale ? undefined : lang,
     langName: labels.strings.langNames[hit.locale] ?? hit.locale,
     partial: hit.partial ? labels.strings.partial : undefined,
-    excerpt: excerptParts(data.excerpt),
+    excerpt: markWords(excerptParts(data.excerpt), terms),
     twin:
       data.meta.twin && twinBundle && twinText
         ? { href: labels.config.base + data.meta.twin, hreflang: twinBundle.lang, text: twinText }

@@ -1,0 +1,30 @@
+/**
+ * `npm run build`: checks the deployment settings, runs `astro build` into a
+ * fresh folder and swaps it in as `dist` (OUT_DIR) atomically
+ * (scripts/build/publishBuild.ts). Arguments are passed to `astro build`.
+ */
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { distDir, siteUrlProblem } from '../src/site/config.ts';
+import { newBuildDir, publishBuild } from './build/publishBuild.ts';
+
+const problem = siteUrlProblem(process.env);
+if (problem) {
+  const bar = '!'.repeat(78);
+  console.error(`\n${bar}\n${problem.message}\n${bar}\n`);
+  if (problem.fatal) process.exit(1);
+}
+
+const build = newBuildDir(distDir);
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, OUT_DIR: build },
+});
+if (result.status !== 0) {
+  rmSync(build, { recursive: true, force: true });
+  process.exit(result.status ?? 1);
+}
+publishBuild(build, distDir);
+console.log(`${distDir} → ${build}`);
