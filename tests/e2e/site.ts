@@ -54,15 +54,10 @@ export async function openSearch(page: Page): Promise<void> {
 export async function search(page: Page, query: string): Promise<void> {
   const before = await page.getAttribute('dialog[data-search-dialog]', 'data-search-ready');
   await page.fill('#search-input', query);
-  await page.waitForFunction(
-    ([prev, typed]) => {
-      const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
-      // The search code's first render (empty box, starting points shown) is not the results of the query typed.
-      const start = d.querySelector<HTMLElement>('[data-search-start]');
-      return d.dataset.searchReady && d.dataset.searchReady !== prev && !(typed && start && !start.hidden);
-    },
-    [before, query] as const,
-  );
+  await page.waitForFunction((prev) => {
+    const d = document.querySelector('dialog[data-search-dialog]') as HTMLElement;
+    return d.dataset.searchReady && d.dataset.searchReady !== prev;
+  }, before);
 }
 
 export async function resultTitles(page: Page): Promise<{ title: string; lang: string; href: string }[]> {
