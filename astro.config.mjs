@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/markdown/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/markdown/rehypeAlignIds.ts';
 import { rehypeTermLinks } from './src/markdown/rehypeTermLinks.ts';
-import { loadTermbase } from './src/content-model/termbase/load.ts';
+import { getTermbase } from './src/content-model/termbase/load.ts';
 import { termPinyin } from './src/content-model/termbase/pinyin.ts';
 import { contentDir } from './src/content-model/contentDir.ts';
 import { basePath, distDir, siteUrl } from './src/site/config.ts';
@@ -26,11 +26,13 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   markdown: {
+    // Entries hold no code blocks (the content check refuses them), and Shiki's inline styles would break the CSP.
+    syntaxHighlight: false,
     // Authors' punctuation is kept as written (« », “ ” and 《》 are typed by hand).
     // Term links come first so that French spacing also reaches their tooltips.
     processor: unified({
       smartypants: false,
-      rehypePlugins: [[rehypeTermLinks, { terms: loadTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
+      rehypePlugins: [[rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
     }),
   },
   integrations: [

@@ -1,33 +1,61 @@
 /**
  * The site's entries, loaded once from the content collection and checked as a
- * whole: a missing twin, an unknown model or term, or twins that disagree fail
- * the build with every problem listed by file.
+ * whole: a missing twin, an unknown model or term, twins that disagree or do
+ * not align block for block fail the build with every problem listed by file.
+ *
+ * Each entry carries what the MDX pipeline recorded while compiling it
+ * (src/markdown/hast.ts): its block outline and the terms it mentions, so no
+ * page renders or scans an entry's text to learn them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { loadTermbase } from './termbase/load.ts';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getTermbase } from './termbase/load.ts';
 import { frenchSpacing } from '../markdown/frenchSpacing.ts';
+import type { Recorded } from '../markdown/hast.ts';
 import type { EntryData } from './schema.ts';
+import type { Termbase } from './termbase/termbase.ts';
 import { parseEntryId, validateEntries, type EntryRef } from './entries.ts';
+import { alignmentProblems } from './alignment.ts';
 
-export type Entry = CollectionEntry<'entries'> & EntryRef & { filePath: string };
+export type Entry = CollectionEntry<'entries'> &
+  EntryRef & {
+    filePath: string;
+    /** Top-level block tags, in order (rehypeAlignIds). */
+    alignment: string[];
+    /** Termbase ids the body mentions, in termbase order (rehypeTermLinks). */
+    termIds: string[];
+  };
 
-export const terms = loadTermbase();
+/** The termbase, read and checked once per build (src/content-model/termbase/load.ts). */
+export function getTerms(): Termbase {
+  return getTermbase();
+}
 
 let cache: Promise<Entry[]> | undefined;
 
 export function getEntries(): Promise<Entry[]> {
   cache ??= (async () => {
     const raw = await getCollection('entries');
-    const entries = raw.map((e) => {
-      const filePath = e.filePath ?? `content/${e.id}.mdx`;
-      const ref = parseEntryId(e.id, filePath);
-      return { ...e, data: ref.locale === 'fr' ? frenchFrontMatter(e.data) : e.data, filePath, ...ref };
-    });
-    const problems = validateEntries(entries, new Set(terms.keys()));
+    const entries = await Promise.all(
+      raw.map(async (e) => {
+        const filePath = e.filePath ?? `content/${e.id}.mdx`;
+        const ref = parseEntryId(e.id, filePath);
+        const data = ref.locale === 'fr' ? frenchFrontMatter(e.data) : e.data;
+        return { ...e, data, filePath, ...ref, ...(await recordedOf(e)) };
+      }),
+    );
+    const problems = validateEntries(entries, new Set(getTerms().keys()));
     if (problems.length) throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
+    const misaligned = alignmentProblems(entries);
+    if (misaligned.length) throw new Error(`Alignment check failed:\n  - ${misaligned.join('\n  - ')}`);
     return entries;
   })();
   return cache;
+}
+
+/** What the MDX pipeline recorded for an entry; `render` loads the compiled module, it does not render HTML. */
+async function recordedOf(entry: CollectionEntry<'entries'>): Promise<{ alignment: string[]; termIds: string[] }> {
+  const recorded = (await render(entry)).remarkPluginFrontmatter as Partial<Recorded>;
+  return { alignment: recorded.alignment ?? [], termIds: recorded.terms ?? [] };
 }
 
 /** Front matter text gets the same French spacing as the MDX body. */

@@ -12,12 +12,17 @@ import { builtFiles } from './builtFiles.ts';
 import { checkBuiltSite } from './checkBuiltSite.ts';
 import { indexSearch } from './pagefind.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
+import { onBundlerLog } from './upstreamWarnings.ts';
 
 export function siteBuild(options: { contentDir: string; origin: string }): AstroIntegration {
   let base = '/';
   return {
     name: 'dingdian-fupin:site-build',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // A quiet build: drop the one warning Astro itself causes (see upstreamWarnings.ts).
+        updateConfig({ vite: { build: { rolldownOptions: { onLog: onBundlerLog } } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },

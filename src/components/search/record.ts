@@ -5,7 +5,7 @@
  */
 import { otherLocale, getLocale, type LocaleKey } from '../../i18n/locales.ts';
 import type { EntryData } from '../../content-model/schema.ts';
-import { crossLanguageKeywords, termsInText, type Termbase } from '../../content-model/termbase/termbase.ts';
+import { crossLanguageKeywords, entryTerms, type Termbase } from '../../content-model/termbase/termbase.ts';
 
 export interface SearchRecordData {
   filters: Record<string, string[]>;
@@ -15,13 +15,12 @@ export interface SearchRecordData {
 
 export function searchRecord(
   terms: Termbase,
-  entry: { locale: LocaleKey; slug: string; data: EntryData; body?: string | undefined },
+  entry: { locale: LocaleKey; slug: string; data: EntryData; termIds: readonly string[] },
 ): SearchRecordData {
   const { data, locale, slug } = entry;
   const lang = getLocale(locale).lang;
   const other = otherLocale(locale);
   const modelKey = data.kind === 'model' ? slug.split('/').at(-1)! : data.model;
-  const text = [data.title, data.summary, entry.body ?? ''].join('\n');
   const unique = (values: string[]) => [...new Set(values)];
   return {
     filters: {
@@ -33,6 +32,6 @@ export function searchRecord(
       year: unique(data.events.map((e) => e.date.slice(0, 4))),
     },
     twinPath: `${other.key}/${slug}/`,
-    keywords: { lang: other.lang, words: crossLanguageKeywords(terms, termsInText(terms, text, lang), lang) },
+    keywords: { lang: other.lang, words: crossLanguageKeywords(terms, entryTerms(terms, entry, lang), lang) },
   };
 }

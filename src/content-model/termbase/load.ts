@@ -8,9 +8,29 @@ import { contentDir } from '../contentDir.ts';
 import { parseTermbase, type Termbase } from './termbase.ts';
 import { pinyinProblems } from './pinyin.ts';
 
+/** Reads and checks a termbase file, every time it is called. */
 export function loadTermbase(file = join(contentDir, 'termbase.json')): Termbase {
   const terms = parseTermbase(JSON.parse(readFileSync(file, 'utf8')), file);
   const problems = pinyinProblems(terms, file);
   if (problems.length) throw new Error(problems.join('\n'));
+  return terms;
+}
+
+/**
+ * The termbase, read and pinyin-checked once per process. During `astro build`
+ * the config (for the rehype plugins) and the bundled pages are two module
+ * graphs in one process: the cache lives on `globalThis` so both share it.
+ */
+const CACHE: unique symbol = Symbol.for('dingdian-fupin.termbase');
+type Cache = Map<string, Termbase>;
+
+export function getTermbase(file = join(contentDir, 'termbase.json')): Termbase {
+  const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
+  const cache = (store[CACHE] ??= new Map());
+  let terms = cache.get(file);
+  if (!terms) {
+    terms = loadTermbase(file);
+    cache.set(file, terms);
+  }
   return terms;
 }

@@ -113,6 +113,20 @@ export function termsInText(terms: Termbase, text: string, lang: LangTag): strin
 }
 
 /**
+ * Ids of the terms an entry mentions, in termbase order: those the MDX
+ * pipeline recorded in its body (rehypeTermLinks) and those in its title and
+ * summary, the front matter text that the pipeline does not see.
+ */
+export function entryTerms(
+  terms: Termbase,
+  entry: { data: { title: string; summary: string }; termIds: readonly string[] },
+  lang: LangTag,
+): string[] {
+  const ids = new Set([...entry.termIds, ...termsInText(terms, `${entry.data.title}\n${entry.data.summary}`, lang)]);
+  return [...terms.keys()].filter((id) => ids.has(id));
+}
+
+/**
  * Words to add to a page's search entry so that a query in the other language
  * finds it: every form, in the other language, of the terms the page mentions.
  */
