@@ -21,12 +21,11 @@ export function loadTermbase(file = join(contentDir, 'termbase.json')): Termbase
  * the config (for the rehype plugins) and the bundled pages are two module
  * graphs in one process: the cache lives on `globalThis` so both share it.
  */
-const CACHE: unique symbol = Symbol.for('dingdian-fupin.termbase');
-type Cache = Map<string, Termbase>;
+const CACHE = Symbol.for('dingdian-fupin.termbase');
 
 export function getTermbase(file = join(contentDir, 'termbase.json')): Termbase {
-  const store = globalThis as typeof globalThis & { [CACHE]?: Cache };
-  const cache = (store[CACHE] ??= new Map());
+  const store = globalThis as unknown as Record<symbol, Map<string, Termbase> | undefined>;
+  const cache = (store[CACHE] ??= new Map<string, Termbase>());
   let terms = cache.get(file);
   if (!terms) {
     terms = loadTermbase(file);
