@@ -23,7 +23,7 @@ export interface PageFacts {
 }
 
 /** Elements whose content is raw text, as the HTML tree builder tells the tokenizer. */
-const RAW_TEXT: Record<string, TokenizerMode> = {
+const RAW_TEXT: Record<string, Tokenizer['state']> = {
   script: TokenizerMode.SCRIPT_DATA,
   style: TokenizerMode.RAWTEXT,
   xmp: TokenizerMode.RAWTEXT,
