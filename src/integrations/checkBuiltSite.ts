@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkPages, checkSitemaps, pageFacts } from './linkCheck/index.ts';
+import { checkPages, checkSitemaps, pageFacts, type CheckedPage } from './linkCheck/index.ts';
 
 /** `fr/cases/x/index.html` → ` (from content/fr/cases/x.mdx)` when that is where it came from. */
 function sourceOf(file: string, contentDir: string): string {
@@ -13,13 +13,20 @@ function sourceOf(file: string, contentDir: string): string {
   return existsSync(mdx) ? ` (from ${relative(process.cwd(), mdx)})` : '';
 }
 
-export function checkBuiltSite(
+/** Lets other work (the Pagefind service's messages) through every so many pages. */
+const YIELD_EVERY = 16;
+
+export async function checkBuiltSite(
   distDir: string,
   files: { pages: string[]; assets: string[] },
   options: { base: string; origin: string; contentDir: string },
-): string {
+): Promise<string> {
   // Page by page: only each page's ids, links and images are kept, never the pages themselves.
-  const pages = files.pages.map((file) => ({ file, ...pageFacts(readFileSync(join(distDir, file), 'utf8')) }));
+  const pages: CheckedPage[] = [];
+  for (const [i, file] of files.pages.entries()) {
+    pages.push({ file, ...pageFacts(readFileSync(join(distDir, file), 'utf8')) });
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   const sitemaps = files.assets
     .filter((f) => /^sitemap[^/]*\.xml$/.test(f))
     .map((file) => ({ file, xml: readFileSync(join(distDir, file), 'utf8') }));
