@@ -52,6 +52,14 @@ export function getEntries(): Promise<Entry[]> {
   return cache;
 }
 
+let slugs: Promise<ReadonlySet<string>> | undefined;
+
+/** The language-neutral paths of the entries (`cases/x`): a set, so that a link need not scan every entry. */
+export function getEntrySlugs(): Promise<ReadonlySet<string>> {
+  slugs ??= getEntries().then((entries) => new Set(entries.map((e) => e.slug)));
+  return slugs;
+}
+
 /** What the MDX pipeline recorded for an entry; `render` loads the compiled module, it does not render HTML. */
 async function recordedOf(entry: CollectionEntry<'entries'>): Promise<{ alignment: string[]; termIds: string[] }> {
   const recorded = (await render(entry)).remarkPluginFrontmatter as Partial<Recorded>;
