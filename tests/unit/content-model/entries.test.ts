@@ -3,6 +3,7 @@ import { entrySchema, type EntryData } from '../../../src/content-model/schema.t
 import {
   casesOfModel,
   inReadingOrder,
+  linkedSlug,
   neighbours,
   parseEntryId,
   validateEntries,
