@@ -13,7 +13,8 @@ import { frenchSpacing } from '../markdown/frenchSpacing.ts';
 import type { Recorded } from '../markdown/hast.ts';
 import type { EntryData } from './schema.ts';
 import type { Termbase } from './termbase/termbase.ts';
-import { parseEntryId, validateEntries, type EntryRef } from './entries.ts';
+import { inReadingOrder, parseEntryId, validateEntries, type EntryRef } from './entries.ts';
+import { otherLocale, type LocaleKey } from '../i18n/locales.ts';
 import { alignmentProblems } from './alignment.ts';
 
 export type Entry = CollectionEntry<'entries'> &
@@ -50,6 +51,29 @@ export function getEntries(): Promise<Entry[]> {
     return entries;
   })();
   return cache;
+}
+
+const ordered = new Map<LocaleKey, Promise<Entry[]>>();
+
+/** The entries of one language in reading order, sorted once per build, not once per page. */
+export function getOrderedEntries(locale: LocaleKey): Promise<Entry[]> {
+  let list = ordered.get(locale);
+  if (!list) {
+    list = getEntries().then((entries) => inReadingOrder(entries, locale));
+    ordered.set(locale, list);
+  }
+  return list;
+}
+
+let twins: Promise<Map<string, Entry>> | undefined;
+
+/** The other language's version of an entry, by a map lookup (validateEntries guarantees there is one). */
+export async function getTwin(entry: Entry): Promise<Entry> {
+  twins ??= getEntries().then((entries) => new Map(entries.map((e) => [`${e.locale}/${e.slug}`, e])));
+  const byKey = await twins;
+  const twin = byKey.get(`${otherLocale(entry.locale).key}/${entry.slug}`);
+  if (!twin) throw new Error(`${entry.filePath}: no twin`);
+  return twin;
 }
 
 let slugs: Promise<ReadonlySet<string>> | undefined;
