@@ -94,20 +94,21 @@ export function linkTerms(tree: Root, locale: LocaleKey, options: TermLinkOption
   const linked = new Set<string>();
 
   function linkText(value: string): Inline[] | undefined {
+    // Every mention in the text, found once; then, from left to right, the
+    // leftmost mention of a term not yet linked, and of the forms starting
+    // there the longest.
+    const hits = termOccurrences(options.terms, value, lang).sort((a, b) => a.start - b.start || b.end - a.end);
     const out: Inline[] = [];
-    let rest = value;
-    for (;;) {
-      const hits = termOccurrences(options.terms, rest, lang).filter((o) => !linked.has(o.id));
-      if (!hits.length) break;
-      // Leftmost mention, and of the forms starting there, the longest.
-      const hit = hits.reduce((a, b) => (b.start < a.start || (b.start === a.start && b.end > a.end) ? b : a));
-      if (hit.start > 0) out.push(text(rest.slice(0, hit.start)));
-      out.push(termLink(options.terms.get(hit.id)!, rest.slice(hit.start, hit.end), locale, options));
+    let cursor = 0;
+    for (const hit of hits) {
+      if (hit.start < cursor || linked.has(hit.id)) continue;
+      if (hit.start > cursor) out.push(text(value.slice(cursor, hit.start)));
+      out.push(termLink(options.terms.get(hit.id)!, value.slice(hit.start, hit.end), locale, options));
       linked.add(hit.id);
-      rest = rest.slice(hit.end);
+      cursor = hit.end;
     }
     if (!out.length) return undefined;
-    if (rest) out.push(text(rest));
+    if (cursor < value.length) out.push(text(value.slice(cursor)));
     return out;
   }
 
