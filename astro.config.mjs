@@ -6,6 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/markdown/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/markdown/rehypeAlignIds.ts';
 import { rehypeTermLinks } from './src/markdown/rehypeTermLinks.ts';
+import { remarkSafeContent } from './src/markdown/remarkSafeContent.ts';
 import { getTermbase } from './src/content-model/termbase/load.ts';
 import { termPinyin } from './src/content-model/termbase/pinyin.ts';
 import { contentDir } from './src/content-model/contentDir.ts';
@@ -26,12 +27,14 @@ export default defineConfig({
   compressHTML: true,
   build: { format: 'directory' },
   markdown: {
-    // Entries hold no code blocks (the content check refuses them), and Shiki's inline styles would break the CSP.
+    // Entries have no code blocks (remarkSafeContent refuses them): no highlighter, whose inline styles the CSP would block.
     syntaxHighlight: false,
     // Authors' punctuation is kept as written (« », “ ” and 《》 are typed by hand).
     // Term links come first so that French spacing also reaches their tooltips.
     processor: unified({
       smartypants: false,
+      // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
+      remarkPlugins: [[remarkSafeContent, { contentDir }]],
       rehypePlugins: [[rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
     }),
   },

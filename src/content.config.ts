@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { entrySchema } from './content-model/schema.ts';
 import { contentDir } from './content-model/contentDir.ts';
+import { entriesLoader } from './content-model/loader.ts';
 
-/** One MDX file per entry per language: content/<lang>/<kind folder>/<slug>.mdx */
+/** One MDX file per entry per language: content/<lang>/<kind folder>/<slug>.mdx (files checked first, see loader.ts) */
 const entries = defineCollection({
-  loader: glob({ pattern: ['**/*.mdx', '!**/_*/**'], base: contentDir }),
+  loader: entriesLoader(contentDir, entrySchema),
   schema: entrySchema,
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-export const entryKinds = ['definition', 'model', 'case'] as const;
+export const entryKinds = ['definition', 'model', 'case', 'reference'] as const;
 export type EntryKind = (typeof entryKinds)[number];
 
 export const actorTypes = [
@@ -12,6 +12,16 @@ export const actorTypes = [
   'local-government',
 ] as const;
 export type ActorType = (typeof actorTypes)[number];
+
+/** False for a `YYYY-MM-DD` that names no day (2021-02-30): `Date` would quietly roll it over to March. */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return true;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+const realDate = { error: (issue: { input: unknown }) => `${String(issue.input)} is not a real date; write a day that exists, YYYY-MM-DD` };
 
 const termId = z.string().regex(/^[a-z0-9-]+$/, 'must be a termbase id (lowercase, digits, hyphens)');
 
@@ -30,7 +40,10 @@ export const entrySchema = z
       .array(
         z
           .object({
-            date: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be "YYYY" or "YYYY-MM-DD"'),
+            date: z
+              .string()
+              .regex(/^\d{4}(-\d{2}-\d{2})?$/, 'must be "YYYY" or "YYYY-MM-DD"')
+              .refine(isRealDate, realDate),
             label: z.string().min(1),
           })
           .strict(),
@@ -42,7 +55,16 @@ export const entrySchema = z
         title: z.string().min(1),
         site: z.string().min(1),
         // A YAML date or "YYYY-MM-DD": a bare coerce would let V8 read "le 6 janvier" as 2001-01-06.
-        date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')]).pipe(z.coerce.date()),
+        // The entries loader keeps YAML dates as text (src/content-model/loader.ts), so 2021-02-30 reaches the check.
+        date: z
+          .union([
+            z.date(),
+            z
+              .string()
+              .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+              .refine(isRealDate, realDate),
+          ])
+          .pipe(z.coerce.date()),
       })
       .strict(),
   })

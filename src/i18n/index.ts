@@ -6,6 +6,7 @@ import i18next, { type TOptions } from 'i18next';
 import fr from './fr.json';
 import zhCN from './zh-CN.json';
 import { locales, type LangTag } from './locales.ts';
+import { frenchSpacing } from '../markdown/frenchSpacing.ts';
 
 export const resources: Record<LangTag, Record<string, string>> = { fr, 'zh-CN': zhCN };
 
@@ -26,13 +27,16 @@ void instance.init({
 
 export type Translate = (key: UIKey, options?: TOptions) => string;
 
+/** French strings get the same typographic spacing as page text (an ordinary space before `: ; ! ?` is enough in fr.json). */
+const typeset = (lang: LangTag, value: string) => (lang === 'fr' ? frenchSpacing(value) : value);
+
 export function useTranslations(lang: LangTag): Translate {
   // Keys are typed by UIKey; i18next's own overloads do not know our flat resources.
   const fixed = instance.getFixedT(lang) as unknown as (key: string, options?: TOptions) => string;
   return (key, options) => {
     const value = fixed(key, options);
     if (value === key) throw new Error(`Missing interface string "${key}" for language ${lang}`);
-    return value;
+    return typeset(lang, value);
   };
 }
 
@@ -46,7 +50,7 @@ export function pluralTemplates(lang: LangTag, key: UIKey): Record<string, strin
     categories.map((c) => {
       const template = resources[lang][`${key}_${c}`] ?? resources[lang][`${key}_other`];
       if (!template) throw new Error(`Missing interface string "${key}_${c}" for language ${lang}`);
-      return [c, template];
+      return [c, typeset(lang, template)];
     }),
   );
 }

@@ -1,19 +1,37 @@
-/** Dates and numbers in the page's language, through Intl. */
+/**
+ * Dates and numbers in the page's language. French goes through Intl; Chinese
+ * follows the house style of the texts: no thousands separator ("3000 户") and
+ * dates spaced around the digits ("2012 年 11 月 8 日"), which Intl does not write.
+ */
 import type { LangTag } from '../i18n/locales.ts';
 
+const isChinese = (lang: LangTag) => lang.startsWith('zh');
+
 export function formatNumber(value: number, lang: LangTag): string {
-  return new Intl.NumberFormat(lang).format(value);
+  return new Intl.NumberFormat(lang, { useGrouping: !isChinese(lang) }).format(value);
 }
 
 /** `YYYY` or `YYYY-MM-DD` (or a Date) as a reader of this language writes it. */
 export function formatDate(date: string | Date, lang: LangTag): string {
-  if (typeof date === 'string' && /^\d{4}$/.test(date))
-    return new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}-01-01T00:00:00Z`));
-  const value = typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+  const yearOnly = typeof date === 'string' && /^\d{4}$/.test(date);
+  const value = yearOnly ? new Date(`${date}-01-01T00:00:00Z`) : typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date;
+  if (isChinese(lang)) {
+    const year = `${value.getUTCFullYear()} 年`;
+    return yearOnly ? year : `${year} ${value.getUTCMonth() + 1} 月 ${value.getUTCDate()} 日`;
+  }
+  if (yearOnly) return new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(value);
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
 }
 
 /** A list ("A, B et C" / "A、B和C") in the page's language. */
 export function formatList(items: string[], lang: LangTag): string {
   return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+}
+
+/** The pieces of formatList: each item (by index) and the punctuation between, so templates can wrap items in links. */
+export function listParts(count: number, lang: LangTag): ({ item: number } | { literal: string })[] {
+  const marks = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
+  return new Intl.ListFormat(lang, { type: 'conjunction' })
+    .formatToParts(marks)
+    .map((p) => (p.type === 'element' ? { item: Number(p.value.slice(1, -1)) } : { literal: p.value }));
 }

@@ -1,4 +1,4 @@
-/** The text every page's facts come from (see shared/source). */
+/** The text every page's facts come from (the French and Chinese versions of one article on french.china.org.cn; content/README.md). */
 export interface SourceRef {
   title: string;
   site: string;

@@ -86,9 +86,9 @@ describe.each(locales)('glossary in %s', (locale) => {
     await session.w.page.goto(url(`${locale}/`));
     await Promise.all([
       session.w.page.waitForURL(url(`${locale}/glossary/`)),
-      session.w.page.click(`.site-header nav a[href$="/${locale}/glossary/"]`),
+      session.w.page.click(`.site-header nav.sections a[href$="/${locale}/glossary/"]`),
     ]);
-    expect(await session.w.page.getAttribute(`.site-header nav a[href$="/${locale}/glossary/"]`, 'aria-current')).toBe('page');
+    expect(await session.w.page.getAttribute(`.site-header nav.sections a[href$="/${locale}/glossary/"]`, 'aria-current')).toBe('page');
   });
 
   it('every term link on every entry page goes to an anchor of this language’s glossary and has its tooltip', async () => {

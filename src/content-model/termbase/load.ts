@@ -7,10 +7,14 @@ import { join } from 'node:path';
 import { contentDir } from '../contentDir.ts';
 import { parseTermbase, type Termbase } from './termbase.ts';
 import { pinyinProblems } from './pinyin.ts';
+import { encodingProblem } from '../contentFiles.ts';
 
 /** Reads and checks a termbase file, every time it is called. */
 export function loadTermbase(file = join(contentDir, 'termbase.json')): Termbase {
-  const terms = parseTermbase(JSON.parse(readFileSync(file, 'utf8')), file);
+  const bytes = readFileSync(file);
+  const encoding = encodingProblem(bytes);
+  if (encoding) throw new Error(`${file}: ${encoding}`);
+  const terms = parseTermbase(JSON.parse(bytes.toString('utf8')), file);
   const problems = pinyinProblems(terms, file);
   if (problems.length) throw new Error(problems.join('\n'));
   return terms;

@@ -2,15 +2,19 @@
  * Tone-marked pinyin of the termbase's Chinese names.
  *
  * The reading — which syllable and which tone for each character, polyphones
- * resolved by context (重点 zhòng, 柞水 zhà), 一 and 不 tone sandhi — comes
- * from pinyin-pro. What a dictionary cannot decide is the spelling around it:
+ * resolved by context (重点 zhòng, 柞水 zhà) — comes from pinyin-pro, with
+ * its tone sandhi turned off: GB/T 16159 writes the original tone (新一轮
+ * Xīn Yī Lún). What a dictionary cannot decide is the spelling around it:
  * where words break, which words are proper nouns and get a capital, the
  * apostrophe of Jí’ān. That layout is the termbase's hand-written `pinyin`
  * field, and the build refuses it when its syllables differ from the
  * library's reading (see content/README.md).
  */
-import { pinyin } from 'pinyin-pro';
+import { customPinyin, pinyin } from 'pinyin-pro';
 import type { Term, Termbase } from './termbase.ts';
+
+// Words the library misreads: 开发式 is kāifā shì, not the fà of 发式 (hairstyle).
+customPinyin({ 开发式: 'kāi fā shì' });
 
 /**
  * The library's reading of a Chinese text: one lower-case syllable per Han
@@ -20,7 +24,7 @@ import type { Term, Termbase } from './termbase.ts';
 export function readingOf(zh: string): string[] {
   const tokens: string[] = [];
   let latin = '';
-  for (const { origin, pinyin: syllable, isZh } of pinyin(zh, { type: 'all', toneType: 'symbol' })) {
+  for (const { origin, pinyin: syllable, isZh } of pinyin(zh, { type: 'all', toneType: 'symbol', toneSandhi: false })) {
     if (!isZh && /[\p{L}\p{N}]/u.test(origin)) {
       latin += origin;
       continue;

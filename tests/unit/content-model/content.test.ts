@@ -9,9 +9,9 @@ const entries = siteEntries();
 const terms = parseTermbase(JSON.parse(readFileSync('content/termbase.json', 'utf8')));
 
 describe('site content', () => {
-  it('has nine entries in each language', () => {
-    expect(entries.filter((e) => e.id.startsWith('fr/'))).toHaveLength(9);
-    expect(entries.filter((e) => e.id.startsWith('zh-cn/'))).toHaveLength(9);
+  it('has thirteen entries in each language', () => {
+    expect(entries.filter((e) => e.id.startsWith('fr/'))).toHaveLength(13);
+    expect(entries.filter((e) => e.id.startsWith('zh-cn/'))).toHaveLength(13);
   });
   it('passes every cross-entry check', () => {
     expect(validateEntries(entries, new Set(terms.keys()))).toEqual([]);
@@ -27,6 +27,12 @@ describe('site content', () => {
         .map((e) => e.data.model)
         .sort(),
     ).toEqual(models);
+    expect(
+      fr
+        .filter((e) => e.data.kind === 'reference')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['fr/reference/faq', 'fr/reference/models-compared', 'fr/reference/results', 'fr/reference/source']);
   });
   it('tags other-language runs with lang', () => {
     for (const e of entries.filter((x) => x.id.startsWith('fr/'))) {

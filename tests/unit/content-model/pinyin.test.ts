@@ -11,8 +11,12 @@ describe('pinyin', () => {
     expect(readingOf('台前县')).toEqual(['tái', 'qián', 'xiàn']);
   });
 
-  it('applies the tone sandhi of 一', () => {
-    expect(readingOf('新一轮')).toEqual(['xīn', 'yì', 'lún']);
+  it('writes the original tone of 一, without sandhi (GB/T 16159)', () => {
+    expect(readingOf('新一轮')).toEqual(['xīn', 'yī', 'lún']);
+  });
+
+  it('reads 开发式 as kāifā shì', () => {
+    expect(readingOf('开发式扶贫')).toEqual(['kāi', 'fā', 'shì', 'fú', 'pín']);
   });
 
   it('keeps digits and drops punctuation', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pluralTemplates, resources, useTranslations } from '../../../src/i18n/index.ts';
+import { pluralTemplates, resources, useTranslations, type UIKey } from '../../../src/i18n/index.ts';
 import { getLocale, otherLocale, pickLocale } from '../../../src/i18n/locales.ts';
 
 const baseKeys = (strings: Record<string, string>) =>
@@ -29,10 +29,13 @@ describe('interface strings', () => {
     expect(pluralTemplates('zh-CN', 'search.results')).toEqual({ other: '共 {{count}} 条结果' });
   });
 
-  it('French strings use narrow no-break spaces before high punctuation and inside « »', () => {
-    for (const [key, value] of Object.entries(resources.fr)) {
-      expect(value, key).not.toMatch(/ [:;!?»]|« /);
+  it('French strings come out with narrow no-break spaces before high punctuation and inside « », never doubled', () => {
+    const t = useTranslations('fr');
+    for (const key of Object.keys(resources.fr)) {
+      const value = t(key.replace(/_(one|many|other)$/, '') as UIKey, { count: 2 });
+      expect(value, key).not.toMatch(/[ \u00a0][:;!?»]|«[ \u00a0]|[\s\u202f]{2}/);
     }
+    for (const template of Object.values(pluralTemplates('fr', 'search.results'))) expect(template).not.toMatch(/ [:;!?»]|« /);
   });
 });
 
@@ -43,6 +46,13 @@ describe('useTranslations', () => {
     expect(useTranslations('fr')('search.results', { count: 1 })).toBe('1 résultat');
     expect(useTranslations('fr')('search.results', { count: 3 })).toBe('3 résultats');
     expect(useTranslations('zh-CN')('search.results', { count: 3 })).toBe('共 3 条结果');
+  });
+
+  it('typesets French values: an ordinary space before a colon becomes a narrow no-break space', () => {
+    expect(resources.fr['search.shortcut']).toBe('Raccourci : / ou Ctrl K');
+    expect(useTranslations('fr')('search.shortcut')).toBe('Raccourci\u202f: / ou Ctrl K');
+    expect(useTranslations('fr')('search.noResults', { query: 'Fugu' })).toMatch(/^Aucun résultat pour «\u202fFugu\u202f»\./);
+    expect(useTranslations('zh-CN')('search.shortcut')).toBe('快捷键：/ 或 Ctrl K');
   });
 
   it('throws on a key that does not exist instead of showing the key', () => {

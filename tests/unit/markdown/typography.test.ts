@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frenchSpacing } from '../../../src/markdown/frenchSpacing.ts';
-import { formatDate, formatList, formatNumber } from '../../../src/site/format.ts';
+import { formatDate, formatList, formatNumber, listParts } from '../../../src/site/format.ts';
 
 const N = '\u202f';
 
@@ -23,16 +23,25 @@ describe('frenchSpacing', () => {
 describe('Intl formatting', () => {
   it('writes numbers the way each language does', () => {
     expect(formatNumber(3000, 'fr')).toBe(`3${N}000`);
-    expect(formatNumber(3000, 'zh-CN')).toBe('3,000');
+    // Chinese as the texts write it: no thousands separator.
+    expect(formatNumber(3000, 'zh-CN')).toBe('3000');
+    expect(formatNumber(12500, 'zh-CN')).toBe('12500');
   });
   it('writes dates and years the way each language does', () => {
     expect(formatDate('2012-11-08', 'fr')).toBe('8 novembre 2012');
-    expect(formatDate('2012-11-08', 'zh-CN')).toBe('2012年11月8日');
-    expect(formatDate('2007', 'zh-CN')).toBe('2007年');
+    // Chinese dates spaced around the digits, as in the texts.
+    expect(formatDate('2012-11-08', 'zh-CN')).toBe('2012 年 11 月 8 日');
+    expect(formatDate(new Date('2021-01-06T00:00:00Z'), 'zh-CN')).toBe('2021 年 1 月 6 日');
+    expect(formatDate('2007', 'zh-CN')).toBe('2007 年');
     expect(formatDate('2007', 'fr')).toBe('2007');
   });
   it('joins lists in each language', () => {
     expect(formatList(['A', 'B', 'C'], 'fr')).toBe('A, B et C');
     expect(formatList(['甲', '乙', '丙'], 'zh-CN')).toBe('甲、乙和丙');
+  });
+  it('splits a list into items and the punctuation between them', () => {
+    expect(listParts(3, 'fr')).toEqual([{ item: 0 }, { literal: ', ' }, { item: 1 }, { literal: ' et ' }, { item: 2 }]);
+    expect(listParts(2, 'zh-CN')).toEqual([{ item: 0 }, { literal: '和' }, { item: 1 }]);
+    expect(listParts(1, 'fr')).toEqual([{ item: 0 }]);
   });
 });

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { Root } from 'hast';
+import { rehypeFrenchSpacing } from '../../../src/markdown/rehypeFrenchSpacing.ts';
+import { rehypeAlignIds } from '../../../src/markdown/rehypeAlignIds.ts';
+
+const NNBSP = '\u202f';
+const tree = (html: string) => fromHtml(html, { fragment: true });
+
+describe('rehypeFrenchSpacing', () => {
+  const run = (html: string, path: string) => {
+    const root = tree(html);
+    rehypeFrenchSpacing()(root, { path });
+    return toHtml(root);
+  };
+
+  it('spaces French text of French entries, but not code or text marked with another language', () => {
+    const html = run(
+      '<p>Trois cibles : « 3331 » ! <code>a : b</code> <span lang="zh-CN">府谷：</span></p>',
+      '/site/content/fr/cases/x.mdx',
+    );
+    expect(html).toBe(`<p>Trois cibles${NNBSP}: «${NNBSP}3331${NNBSP}»${NNBSP}! <code>a : b</code> <span lang="zh-CN">府谷：</span></p>`);
+  });
+
+  it('leaves Chinese entries alone', () => {
+    expect(run('<p>目标 : 3331 !</p>', '/site/content/zh-cn/cases/x.mdx')).toBe('<p>目标 : 3331 !</p>');
+  });
+});
+
+describe('rehypeAlignIds', () => {
+  it('numbers the top-level blocks by section and records the outline in the frontmatter', () => {
+    const root: Root = tree('<p>intro</p><h2>Un</h2><p>a</p><ul><li>b</li></ul><h2>Deux</h2><p>c</p>');
+    const file: { data: { astro?: { frontmatter?: Record<string, unknown> } } } = { data: {} };
+    rehypeAlignIds()(root, file);
+    expect(root.children.map((n) => (n.type === 'element' ? n.properties.id : undefined))).toEqual([
+      's0-1',
+      's1',
+      's1-1',
+      's1-2',
+      's2',
+      's2-1',
+    ]);
+    expect(file.data.astro?.frontmatter?.alignment).toEqual(['p', 'h2', 'p', 'ul', 'h2', 'p']);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { navGroups } from '../../../src/site/navigation.ts';
+import type { EntryRecord } from '../../../src/content-model/entries.ts';
+import type { EntryData } from '../../../src/content-model/schema.ts';
+
+const entry = (id: string, kind: string, order: number, title = id): EntryRecord => ({
+  id,
+  filePath: `content/${id}.mdx`,
+  data: { kind, order, title } as unknown as EntryData,
+});
+
+const entries = [
+  entry('fr/cases/b', 'case', 6),
+  entry('fr/models/a', 'model', 2, 'Modèle A'),
+  entry('zh-cn/models/a', 'model', 2, '模式甲'),
+  entry('fr/overview/definition', 'definition', 1),
+  entry('fr/reference/faq', 'reference', 9),
+  entry('fr/reference/source', 'reference', 8),
+  entry('fr/cases/a', 'case', 5),
+];
+
+describe('navGroups', () => {
+  it('groups one language’s entries by kind, in reading order, kinds in the given order', () => {
+    const groups = navGroups(entries, 'fr', 'cases/a', ['definition', 'model', 'case']);
+    expect(groups.map((g) => g.kind)).toEqual(['definition', 'model', 'case', 'reference']);
+    expect(groups[2]!.items.map((i) => i.slug)).toEqual(['cases/a', 'cases/b']);
+    expect(groups[3]!.items.map((i) => i.slug)).toEqual(['reference/source', 'reference/faq']);
+    expect(groups[1]!.items).toEqual([{ slug: 'models/a', title: 'Modèle A', current: false }]);
+  });
+  it('marks the current entry only', () => {
+    const current = navGroups(entries, 'fr', 'cases/a').flatMap((g) => g.items.filter((i) => i.current).map((i) => i.slug));
+    expect(current).toEqual(['cases/a']);
+    expect(
+      navGroups(entries, 'fr', undefined)
+        .flatMap((g) => g.items)
+        .some((i) => i.current),
+    ).toBe(false);
+  });
+  it('takes the titles of the page’s language', () => {
+    expect(navGroups(entries, 'zh-cn', 'models/a')).toEqual([
+      { kind: 'model', items: [{ slug: 'models/a', title: '模式甲', current: true }] },
+    ]);
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { localePath, pathInSite, sitePath } from '../../../src/site/paths.ts';
+
+// vitest.config.ts defines the base as the real config does: `/` unless BASE_PATH says otherwise.
+const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/';
+
+describe('site paths', () => {
+  it('adds the trailing slash to page paths only', () => {
+    expect(sitePath('fr/cases/x')).toBe(`${base}fr/cases/x/`);
+    expect(sitePath('/fr/glossary/')).toBe(`${base}fr/glossary/`);
+    expect(sitePath('sw.js')).toBe(`${base}sw.js`);
+    expect(sitePath('fr/glossary/#fugu')).toBe(`${base}fr/glossary/#fugu`);
+    expect(sitePath()).toBe(base);
+  });
+
+  it('prefixes the language', () => {
+    expect(localePath('zh-cn', 'models/project-support')).toBe(`${base}zh-cn/models/project-support/`);
+    expect(localePath('fr')).toBe(`${base}fr/`);
+  });
+
+  it('reads a URL path back relative to the base', () => {
+    expect(pathInSite(`${base}fr/cases/x/`)).toBe('fr/cases/x/');
+  });
+});

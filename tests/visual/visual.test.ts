@@ -1,0 +1,121 @@
+/**
+ * Visual regression: one viewport-sized screenshot per page type × language ×
+ * phone/desktop × light/dark, compared with tests/visual/baselines/*.png.
+ *
+ *   npm run test:visual          compare (diffs and actual shots go to tests/visual/.output/)
+ *   npm run test:visual:update   rewrite the baselines and the README screenshots (docs/screenshots/)
+ *
+ * Tolerance: see compare.ts (pixelmatch threshold 0.1, at most 0.2 % of pixels).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
+import { url } from '../e2e/site.ts';
+import { compare, maxDiffRatio, read, write } from './compare.ts';
+
+const update = process.env.UPDATE_BASELINES === '1';
+const here = new URL('.', import.meta.url).pathname;
+const baselinePath = (name: string) => `${here}baselines/${name}.png`;
+const outputPath = (name: string, what: string) => `${here}.output/${name}.${what}.png`;
+
+/** The README shows these three (desktop, light). */
+const readmeShots: Record<string, string> = {
+  'case-fr-desktop-light': 'docs/screenshots/entry-fr.png',
+  'case-zh-cn-desktop-light': 'docs/screenshots/entry-zh-cn.png',
+  'parallel-fr-desktop-light': 'docs/screenshots/parallel-fr.png',
+};
+
+type Lang = 'fr' | 'zh-cn';
+interface PageType {
+  name: string;
+  path: (lang: Lang) => string;
+  /** Brings the page to the state to photograph, after load. */
+  prepare?: (page: Page) => Promise<void>;
+}
+
+async function openSearchWithResults(page: Page): Promise<void> {
+  await page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
+  await page.click('[data-search-open]');
+  await page.waitForSelector('dialog[open] input[type="search"]');
+  await page.fill('dialog[open] input[type="search"]', '府谷');
+  await page.waitForSelector('dialog[open] a[href*="fugu-3331"]', { state: 'visible' });
+  await page.waitForLoadState('networkidle');
+}
+
+const pageTypes: PageType[] = [
+  { name: 'home', path: (l) => `${l}/` },
+  { name: 'model', path: (l) => `${l}/models/paired-assistance/` },
+  { name: 'case', path: (l) => `${l}/cases/fugu-3331/` },
+  { name: 'parallel', path: (l) => `${l}/parallel/cases/fugu-3331/` },
+  { name: 'glossary', path: (l) => `${l}/glossary/` },
+  { name: 'places', path: (l) => `${l}/places/` },
+  { name: 'timeline', path: (l) => `${l}/timeline/` },
+  { name: '404', path: (l) => `${l}/no-such-page/` },
+  { name: 'search', path: (l) => `${l}/`, prepare: openSearchWithResults },
+];
+
+const devices = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } } as const;
+const schemes = ['light', 'dark'] as const;
+const langs: Lang[] = ['fr', 'zh-cn'];
+
+let browser: Browser;
+/** Differing pixels per shot, written to .output/summary.json: the data to judge the tolerance by. */
+const summary: Record<string, number> = {};
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (!update) write(`${here}.output/summary.json`, Buffer.from(JSON.stringify(summary, null, 2)));
+});
+
+for (const [device, viewport] of Object.entries(devices))
+  for (const colorScheme of schemes)
+    describe(`${device} ${colorScheme}`, () => {
+      let context: BrowserContext;
+      let page: Page;
+      beforeAll(async () => {
+        // No service worker: its "saved for offline reading" notice would appear at a random moment.
+        context = await browser.newContext({
+          viewport,
+          colorScheme,
+          reducedMotion: 'reduce',
+          serviceWorkers: 'block',
+          deviceScaleFactor: 1,
+        });
+        page = await context.newPage();
+      });
+      afterAll(async () => {
+        await context?.close();
+      });
+
+      for (const lang of langs)
+        for (const type of pageTypes) {
+          const name = `${type.name}-${lang}-${device}-${colorScheme}`;
+          test(name, async () => {
+            await page.goto(url(type.path(lang)), { waitUntil: 'load' });
+            await type.prepare?.(page);
+            await page.evaluate(() => document.fonts.ready.then(() => undefined));
+            const shot = await page.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+            if (update) {
+              write(baselinePath(name), shot);
+              if (readmeShots[name]) write(new URL(`../../${readmeShots[name]}`, import.meta.url).pathname, shot);
+              return;
+            }
+            const baseline = read(baselinePath(name));
+            if (!baseline) {
+              write(outputPath(name, 'actual'), shot);
+              expect.fail(`no baseline ${baselinePath(name)}: run "npm run test:visual:update" and commit it`);
+            }
+            const result = compare(shot, baseline, outputPath(name, 'diff'));
+            summary[name] = result.diffPixels;
+            if (!result.pass) write(outputPath(name, 'actual'), shot);
+            expect(
+              result.ratio,
+              result.diffPixels < 0
+                ? `${name}: size differs from the baseline`
+                : `${name}: ${result.diffPixels} pixels differ (see tests/visual/.output/${name}.diff.png)`,
+            ).toBeLessThanOrEqual(maxDiffRatio);
+          });
+        }
+    });
