@@ -18,6 +18,20 @@ export interface NavItem {
 export interface NavGroup {
   kind: string;
   items: NavItem[];
+  /** Set when the group had more entries than it lists: how many it has in all. */
+  total?: number;
+}
+
+/**
+ * A group of more than `max` entries lists `max` of them, the current entry
+ * among them (those around it in reading order), so that no page grows with
+ * the site: the real site's groups are far below the limit and list everything.
+ */
+export function windowOf(items: NavItem[], max: number): NavItem[] {
+  if (items.length <= max) return items;
+  const current = items.findIndex((i) => i.current);
+  const start = current < 0 ? 0 : Math.min(Math.max(0, current - Math.floor(max / 2)), items.length - max);
+  return items.slice(start, start + max);
 }
 
 export function navGroups(
@@ -25,6 +39,7 @@ export function navGroups(
   locale: LocaleKey,
   currentSlug: string | undefined,
   kindOrder: readonly string[] = [],
+  maxPerGroup = Infinity,
 ): NavGroup[] {
   const groups = new Map<string, NavItem[]>();
   for (const entry of inReadingOrder([...entries], locale)) {
@@ -38,5 +53,9 @@ export function navGroups(
     return i === -1 ? kindOrder.length : i;
   };
   // Array.prototype.sort is stable: unknown kinds stay in order of first appearance.
-  return [...groups].map(([kind, items]) => ({ kind, items })).sort((a, b) => rank(a.kind) - rank(b.kind));
+  return [...groups]
+    .map(([kind, items]) =>
+      items.length > maxPerGroup ? { kind, items: windowOf(items, maxPerGroup), total: items.length } : { kind, items },
+    )
+    .sort((a, b) => rank(a.kind) - rank(b.kind));
 }
