@@ -47,13 +47,13 @@ function termLink(term: Term, written: string, locale: LocaleKey, options: TermL
   const other = otherLocale(locale);
   const name = french ? term.zh.name : frenchSpacing(term.fr.name);
   const definition = french ? frenchSpacing(term.fr.definition) : term.zh.definition;
-  const heading = [span({ className: ['term-tip-name'], lang: other.lang }, [text(name)])];
+  const heading: Inline[] = [span({ className: ['term-tip-name'], lang: other.lang }, [text(name)])];
   if (french) heading.push(text(' '), span({ className: ['term-tip-pinyin'], lang: 'zh-Latn-pinyin' }, [text(options.pinyin(term))]));
   return span({ className: ['term'] }, [
     {
       type: 'element',
       tagName: 'a',
-      properties: { href: glossaryHref(term.id), className: ['term-link'], ariaDescribedBy: tooltipId(term.id) },
+      properties: { href: glossaryHref(term.id), className: ['term-link'], ariaDescribedBy: [tooltipId(term.id)] },
       children: [text(written)],
     },
     span({ id: tooltipId(term.id), role: 'tooltip', className: ['term-tip'], dataPagefindIgnore: '' }, [

@@ -65,8 +65,8 @@ describe('rehypeTermLinks', () => {
     const tree = run(root(el('p', [t('Fugu est un district clé. Fugu encore, district clé encore.')]), el('p', [t('Fugu.')])));
     const found = links(tree);
     expect(found.map((a) => [textOf(a), a.properties!.href, a.properties!.ariaDescribedBy])).toEqual([
-      ['Fugu', '/glossary/#fugu', 'tip-fugu'],
-      ['district clé', '/glossary/#key-county', 'tip-key-county'],
+      ['Fugu', '/glossary/#fugu', ['tip-fugu']],
+      ['district clé', '/glossary/#key-county', ['tip-key-county']],
     ]);
     const tips = all(tree, (n) => n.properties?.role === 'tooltip');
     expect(tips.map((n) => n.properties!.id)).toEqual(['tip-fugu', 'tip-key-county']);
