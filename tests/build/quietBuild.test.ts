@@ -4,7 +4,7 @@
  * skip warnings; this keeps the log worth reading.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -26,6 +26,9 @@ describe('npm run build', () => {
       expect(result.status, output).toBe(0);
       expect(output).toContain('[build] Complete!');
       expect(warningLines(output)).toEqual([]);
+      // Its few cases are listed inline: no listing pages (tests/build/listings.test.ts).
+      expect(existsSync(join(dir, 'dist/fr/list'))).toBe(false);
+      expect(existsSync(join(dir, 'dist/fr/index.html'))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
