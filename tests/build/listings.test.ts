@@ -55,6 +55,17 @@ describe('listings at 24 cases per language', () => {
     expect(nav.at(-1)).toEqual(['/fr/list/case/', 'Voir la liste complète (24)']);
   });
 
+  it.each(['fr', 'zh-cn'])('%s: the glossary lists at most 12 entries per term, then a search for the term', (locale) => {
+    const html = page(`${locale}/glossary`);
+    const mentions = [...html.matchAll(/class="mentions"(.*?)<\/p>/gs)].map((m) =>
+      [...m[1]!.matchAll(/<a href="([^"]+)"/g)].map((a) => a[1]!),
+    );
+    expect(Math.max(...mentions.map((links) => links.length))).toBe(13);
+    const searches = mentions.filter((links) => links.length === 13).map((links) => links.at(-1)!);
+    expect(searches.length).toBeGreaterThan(0);
+    expect(searches.every((href) => href.startsWith(`/${locale}/glossary/?q=`))).toBe(true);
+  });
+
   it('makes no listing for a kind small enough to list inline', () => {
     expect(existsSync(join(dist, 'fr/list/model'))).toBe(false);
   });
