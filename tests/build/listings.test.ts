@@ -20,7 +20,7 @@ const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 const linksAfter = (html: string, marker: string, end: string) => {
   const start = html.indexOf(marker);
   const part = html.slice(start, html.indexOf(end, start));
-  return [...part.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]*?)\s*<\/a>/g)].map((m) => [m[1]!, m[2]!]);
+  return [...part.matchAll(/<a href="([^"]+)"[^>]*>\s*([^<]*?)\s*<\/a>/g)].map((m): [string, string] => [m[1]!, m[2]!]);
 };
 
 beforeAll(() => {
