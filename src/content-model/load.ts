@@ -16,6 +16,9 @@ import type { Termbase } from './termbase/termbase.ts';
 import { inReadingOrder, parseEntryId, validateEntries, type EntryRef } from './entries.ts';
 import { otherLocale, type LocaleKey } from '../i18n/locales.ts';
 import { alignmentProblems } from './alignment.ts';
+import { termName } from './termbase/termbase.ts';
+import { chinaMap } from '../site/map/chinaMap.ts';
+import { matchProvinces } from '../site/map/placeTree.ts';
 
 export type Entry = CollectionEntry<'entries'> &
   EntryRef & {
@@ -48,6 +51,7 @@ export function getEntries(): Promise<Entry[]> {
     if (problems.length) throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
     const misaligned = alignmentProblems(entries);
     if (misaligned.length) throw new Error(`Alignment check failed:\n  - ${misaligned.join('\n  - ')}`);
+    checkProvinces(entries);
     return entries;
   })();
   return cache;
@@ -82,6 +86,20 @@ let slugs: Promise<ReadonlySet<string>> | undefined;
 export function getEntrySlugs(): Promise<ReadonlySet<string>> {
   slugs ??= getEntries().then((entries) => new Set(entries.map((e) => e.slug)));
   return slugs;
+}
+
+/** Every province a case names has a shape on the places map (throws `Places check failed`, naming the files). */
+function checkProvinces(entries: Entry[]): void {
+  const cases = entries.filter((e) => e.data.kind === 'case');
+  const provinces = [...new Set(cases.flatMap((e) => e.data.places.map((p) => p.province)))];
+  matchProvinces(
+    chinaMap().shapes,
+    provinces.map((id) => ({
+      id,
+      name: termName(getTerms(), id, 'fr'),
+      files: entries.filter((e) => e.data.places.some((x) => x.province === id)).map((e) => e.filePath),
+    })),
+  );
 }
 
 /** What the MDX pipeline recorded for an entry; `render` loads the compiled module, it does not render HTML. */
