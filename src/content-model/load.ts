@@ -13,7 +13,7 @@ import { frenchSpacing } from '../markdown/frenchSpacing.ts';
 import type { Recorded } from '../markdown/hast.ts';
 import type { EntryData } from './schema.ts';
 import type { Termbase } from './termbase/termbase.ts';
-import { inReadingOrder, parseEntryId, validateEntries, type EntryRef } from './entries.ts';
+import { inReadingOrder, modelKey, parseEntryId, validateEntries, type EntryRef } from './entries.ts';
 import { otherLocale, type LocaleKey } from '../i18n/locales.ts';
 import { alignmentProblems } from './alignment.ts';
 import { termName } from './termbase/termbase.ts';
@@ -67,6 +67,21 @@ export function getOrderedEntries(locale: LocaleKey): Promise<Entry[]> {
     ordered.set(locale, list);
   }
   return list;
+}
+
+const facets = new Map<LocaleKey, Promise<{ models: { key: string; title: string }[]; provinces: string[] }>>();
+
+/** The search filters' values of one language (models, provinces), gathered once per build, not on every page. */
+export function getSearchFacets(locale: LocaleKey): Promise<{ models: { key: string; title: string }[]; provinces: string[] }> {
+  let found = facets.get(locale);
+  if (!found) {
+    found = getOrderedEntries(locale).then((entries) => ({
+      models: entries.filter((e) => e.data.kind === 'model').map((e) => ({ key: modelKey(e.slug), title: e.data.title })),
+      provinces: [...new Set(entries.flatMap((e) => e.data.places.map((p) => p.province)))],
+    }));
+    facets.set(locale, found);
+  }
+  return found;
 }
 
 let twins: Promise<Map<string, Entry>> | undefined;
