@@ -7,7 +7,7 @@ import { rehypeFrenchSpacing } from './src/markdown/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/markdown/rehypeAlignIds.ts';
 import { rehypeTermLinks } from './src/markdown/rehypeTermLinks.ts';
 import { remarkSafeContent } from './src/markdown/remarkSafeContent.ts';
-import { loadTermbase } from './src/content-model/termbase/load.ts';
+import { getTermbase } from './src/content-model/termbase/load.ts';
 import { termPinyin } from './src/content-model/termbase/pinyin.ts';
 import { contentDir } from './src/content-model/contentDir.ts';
 import { basePath, distDir, siteUrl } from './src/site/config.ts';
@@ -35,7 +35,7 @@ export default defineConfig({
       smartypants: false,
       // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
       remarkPlugins: [[remarkSafeContent, { contentDir }]],
-      rehypePlugins: [[rehypeTermLinks, { terms: loadTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
+      rehypePlugins: [[rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
     }),
   },
   integrations: [

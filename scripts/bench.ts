@@ -4,26 +4,34 @@
  * weight and search, then repeats build and search on synthetic content of
  * growing size. Prints tables and writes JSON to bench-results/.
  *
+ * Each build prints where its time and memory went (scripts/bench/buildSteps.ts);
+ * each scale size is then rebuilt after editing one entry (the incremental
+ * rebuild, same cache and output folder).
+ *
  * Flags: --sizes=100,1000,5000 (entries per language), --skip-scale,
+ * --build-only (no browser: builds, steps and rebuilds only), --skip-rebuild,
  * --runs=5 (search runs per query), --build-runs=3 (builds of the real site),
  * --type-delay=60 (ms between keystrokes), --report[=file] (print the tables of
  * bench-results/latest.json or of another results file, e.g. of a run stopped midway).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { launchChromium } from './chromium.ts';
 import { runBuild, type BuildRun } from './bench/measureBuild.ts';
 import { startCountingServer } from './bench/countingServer.ts';
 import { median, pageWeight, searchSession, type Weight } from './bench/browserRuns.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
-import { printReport, type Results } from './bench/report.ts';
+import { printReport, printSteps, type Results } from './bench/report.ts';
 import { evaluateSearchQuality, formatQualityReport } from './search-quality/evaluate.ts';
 import { startServer } from './serve/staticServer.ts';
 
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const sizes = (flag('sizes') ?? '100,1000,5000').split(',').map(Number);
 const skipScale = process.argv.includes('--skip-scale');
+const buildOnly = process.argv.includes('--build-only');
+const skipRebuild = process.argv.includes('--skip-rebuild');
 const runs = Number(flag('runs') ?? 5);
 const buildRuns = Number(flag('build-runs') ?? 3);
 /** Milliseconds between keystrokes when typing a query. */
@@ -48,6 +56,17 @@ function dirBytes(dir: string): { files: number; bytes: number } {
   return { files, bytes };
 }
 
+/** The largest built HTML page, raw bytes: listing pages must not grow with the site. */
+function largestHtml(dir: string): { path: string; bytes: number; gzipBytes: number } {
+  let largest = { path: '', bytes: 0 };
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true }))
+    if (f.isFile() && f.name.endsWith('.html')) {
+      const bytes = statSync(join(f.parentPath, f.name)).size;
+      if (bytes > largest.bytes) largest = { path: join(f.parentPath, f.name).slice(dir.length + 1), bytes };
+    }
+  return { ...largest, gzipBytes: gzipSync(readFileSync(join(dir, largest.path))).length };
+}
+
 function tempSite(label: string) {
   const dir = mkdtempSync(join(tmpdir(), `bench-${label}-`));
   return { dir, env: { OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') } };
@@ -58,7 +77,15 @@ async function build(env: Record<string, string>, label: string): Promise<BuildR
   const run = await runBuild(env);
   console.log(run.ok ? `${(run.wallMs / 1000).toFixed(1)} s, ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB` : 'FAILED');
   if (!run.ok) throw new Error(`build ${label} failed:\n${run.tail}`);
+  console.log(printSteps(run));
   return run;
+}
+
+/** Edits the body of one synthetic entry, as an author fixing a sentence would (alignment kept). */
+function editOneEntry(content: string): string {
+  const file = join(content, 'fr/cases/synthetic-00001.mdx');
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n## [^\n]+\n\n[^\n]+)/, '$1 (modifié)'));
+  return file;
 }
 
 async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>, root: string, n: number) {
@@ -134,34 +161,36 @@ try {
   save();
 
   // 2. Page weight of each page type in each language.
-  const server = await startCountingServer(real.env.OUT_DIR);
-  for (const locale of ['fr', 'zh-cn'] as const)
-    for (const [type, path] of Object.entries(PAGES)) {
-      const w: Weight = await pageWeight(browser, server, `${locale}/${path}`);
-      results.pages.push({ locale, type, path: `${locale}/${path}`, ...w });
+  if (!buildOnly) {
+    const server = await startCountingServer(real.env.OUT_DIR);
+    for (const locale of ['fr', 'zh-cn'] as const)
+      for (const [type, path] of Object.entries(PAGES)) {
+        const w: Weight = await pageWeight(browser, server, `${locale}/${path}`);
+        results.pages.push({ locale, type, path: `${locale}/${path}`, ...w });
+      }
+    await server.close();
+
+    // 3. Search on the real site.
+    console.log(`search: ${runs} runs per query…`);
+    results.search = await measureSearch(browser, real.env.OUT_DIR, runs);
+    save();
+
+    // 3b. Search quality: the query set typed into the search box (as `npm run search:quality`).
+    const site = await startServer({ root: real.env.OUT_DIR, base: '/', port: 0 });
+    try {
+      const quality = await evaluateSearchQuality(browser, site.url);
+      console.log(formatQualityReport(quality));
+      const { hitAt5, mrr, byCategory } = quality;
+      results.quality = {
+        queries: quality.queries.length,
+        hitAt5,
+        mrr,
+        zeroResults: quality.zeroResults.map((q) => `${q.from}: ${q.query}`),
+        byCategory,
+      };
+    } finally {
+      site.server.close();
     }
-  await server.close();
-
-  // 3. Search on the real site.
-  console.log(`search: ${runs} runs per query…`);
-  results.search = await measureSearch(browser, real.env.OUT_DIR, runs);
-  save();
-
-  // 3b. Search quality: the query set typed into the search box (as `npm run search:quality`).
-  const site = await startServer({ root: real.env.OUT_DIR, base: '/', port: 0 });
-  try {
-    const quality = await evaluateSearchQuality(browser, site.url);
-    console.log(formatQualityReport(quality));
-    const { hitAt5, mrr, byCategory } = quality;
-    results.quality = {
-      queries: quality.queries.length,
-      hitAt5,
-      mrr,
-      zeroResults: quality.zeroResults.map((q) => `${q.from}: ${q.query}`),
-      byCategory,
-    };
-  } finally {
-    site.server.close();
   }
   rmSync(real.dir, { recursive: true, force: true });
   save();
@@ -173,8 +202,18 @@ try {
       const content = writeSyntheticContent(n, { dir: join(site.dir, 'content') });
       const run = await build({ ...site.env, CONTENT_DIR: content }, `${n} entries per language`);
       const index = ['pagefind-fr', 'pagefind-zh-cn'].map((d) => dirBytes(join(site.env.OUT_DIR, d)));
-      console.log(`search on ${n} entries per language…`);
-      const search = await measureSearch(browser, site.env.OUT_DIR, Math.max(3, Math.ceil(runs / 2)));
+      const pageBytes = dirBytes(site.env.OUT_DIR);
+      const largestPage = largestHtml(site.env.OUT_DIR);
+      let search: Awaited<ReturnType<typeof measureSearch>> = [];
+      if (!buildOnly) {
+        console.log(`search on ${n} entries per language…`);
+        search = await measureSearch(browser, site.env.OUT_DIR, Math.max(3, Math.ceil(runs / 2)));
+      }
+      let rebuild;
+      if (!skipRebuild) {
+        editOneEntry(content);
+        rebuild = await build({ ...site.env, CONTENT_DIR: content }, `${n} entries per language, one entry edited (warm cache)`);
+      }
       results.scale.push({
         entriesPerLanguage: n,
         pagesPerLanguage: n + 9,
@@ -185,6 +224,9 @@ try {
         laterBytes: median(search.map((s) => s.laterBytes)),
         latencyMs: median(search.map((s) => s.latencyMs)),
         search,
+        ...(rebuild ? { rebuild } : {}),
+        siteBytes: pageBytes.bytes,
+        largestPage,
       });
       rmSync(site.dir, { recursive: true, force: true });
       save();

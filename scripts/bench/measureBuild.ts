@@ -7,6 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import { buildSteps, isStepLine, type BuildStep, type TimedLine } from './buildSteps.ts';
 
 export interface BuildRun {
   ok: boolean;
@@ -19,6 +20,8 @@ export interface BuildRun {
   loadAverage: number;
   /** Last lines of output, for a failed build. */
   tail: string;
+  /** Where the time went, from the build's own step lines (buildSteps.ts). */
+  steps?: BuildStep[];
 }
 
 function childrenOf(): Map<number, number[]> {
@@ -67,14 +70,25 @@ export function runBuild(env: Record<string, string>): Promise<BuildRun> {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
+    /** The step lines, kept from the whole output with their arrival time (the tail alone loses the early ones). */
+    const stepLines: TimedLine[] = [];
+    const samples: [number, number][] = [];
+    let partial = '';
     const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-20_000);
+      const text = chunk.toString();
+      output = (output + text).slice(-20_000);
+      const lines = (partial + text).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (isStepLine(line)) stepLines.push({ line, at: performance.now() });
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peak = 0;
     const sample = () => {
-      if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+      if (!child.pid) return;
+      const rss = treeRss(child.pid);
+      samples.push([performance.now(), rss]);
+      peak = Math.max(peak, rss);
     };
     const timer = setInterval(sample, 50);
     child.on('close', (code) => {
@@ -88,6 +102,7 @@ export function runBuild(env: Record<string, string>): Promise<BuildRun> {
         wallMs: performance.now() - start,
         peakRssBytes: peak,
         tail: stripVTControlCharacters(output).split('\n').slice(-30).join('\n'),
+        steps: buildSteps([...stepLines, { line: partial, at: performance.now() }], samples),
       });
     });
   });

@@ -42,6 +42,10 @@ export interface Results {
     laterBytes: number;
     latencyMs: number;
     search: SearchRow[];
+    /** The same build after editing one entry, warm cache. */
+    rebuild?: BuildRun;
+    siteBytes?: number;
+    largestPage?: { path: string; bytes: number; gzipBytes: number };
   }[];
 }
 
@@ -56,6 +60,53 @@ function table(head: string[], rows: (string | number)[][]): string {
 
 /** One line per target of the issue: the figure and whether it is met. */
 export function targets(r: Results): { target: string; figure: string; met: boolean }[] {
+  return [...(r.pages.length ? readerTargets(r) : []), ...scaleTargets(r)];
+}
+
+/** The build-at-scale targets of issue #15 (Starlight: 17–22 s CPU for 1,000 pairs on this machine). */
+function scaleTargets(r: Results): { target: string; figure: string; met: boolean }[] {
+  const out: { target: string; figure: string; met: boolean }[] = [];
+  const at = (n: number) => r.scale.find((x) => x.entriesPerLanguage === n);
+  const k = at(1000);
+  if (k) {
+    out.push({
+      target: '1,000 pairs: cold build ≤ 40 s CPU (2× Starlight), peak ≤ 1.2 GiB',
+      figure: `${s(k.build.cpuMs)} s CPU (wall ${s(k.build.wallMs)} s), ${MiB(k.build.peakRssBytes)} MiB`,
+      met: k.build.cpuMs <= 40_000 && k.build.peakRssBytes <= 1.2 * 2 ** 30,
+    });
+    if (k.rebuild)
+      out.push({
+        target: '1,000 pairs: one-entry rebuild < 30 % of the cold build (CPU)',
+        figure: `${s(k.rebuild.cpuMs)} s CPU = ${((100 * k.rebuild.cpuMs) / k.build.cpuMs).toFixed(0)} %`,
+        met: k.rebuild.cpuMs < 0.3 * k.build.cpuMs,
+      });
+  }
+  const f = at(5000);
+  if (f)
+    out.push({
+      target: '5,000 pairs: cold build < 4 min, peak < 2 GiB',
+      figure: `${s(f.build.wallMs)} s wall (${s(f.build.cpuMs)} s CPU), ${MiB(f.build.peakRssBytes)} MiB`,
+      met: f.build.wallMs < 240_000 && f.build.peakRssBytes < 2 * 2 ** 30,
+    });
+  if (k && f) {
+    const e = Math.log(f.build.cpuMs / k.build.cpuMs) / Math.log(f.pagesPerLanguage / k.pagesPerLanguage);
+    out.push({
+      target: 'build CPU grows at most linearly (exponent ≤ 1.1, 1,000 → 5,000)',
+      figure: `CPU ∝ pages^${e.toFixed(2)}`,
+      met: e <= 1.1,
+    });
+  }
+  for (const x of r.scale)
+    if (x.largestPage)
+      out.push({
+        target: `${x.entriesPerLanguage} pairs: no page past the entry-page budget (20 kB gzip)`,
+        figure: `largest ${x.largestPage.path}: ${kB(x.largestPage.gzipBytes)} kB gzip`,
+        met: x.largestPage.gzipBytes <= 20_000,
+      });
+  return out;
+}
+
+function readerTargets(r: Results): { target: string; figure: string; met: boolean }[] {
   const entries = r.pages.filter((p) => p.type !== 'home');
   const heaviest = Math.max(...entries.map((p) => p.bytes));
   const jsOnLoad = Math.max(...entries.map((p) => p.jsOnLoad.bytes + p.jsOnLoad.inlineBytes));
@@ -113,6 +164,17 @@ export function targets(r: Results): { target: string; figure: string; met: bool
   return out;
 }
 
+/** Where one build's time and memory went, one line per step. */
+export function printSteps(run: BuildRun): string {
+  if (!run.steps?.length) return '';
+  const width = Math.max(...run.steps.map((x) => x.step.length));
+  return run.steps
+    .map(
+      (x) => `  ${x.step.padEnd(width)}  ${s(x.ms).padStart(6)} s${x.peakRssBytes ? `  peak ${MiB(x.peakRssBytes).padStart(5)} MiB` : ''}`,
+    )
+    .join('\n');
+}
+
 export function printReport(r: Results): void {
   const m = r.machine;
   console.log(
@@ -129,38 +191,40 @@ export function printReport(r: Results): void {
     const x = p.byCategory[c];
     return x ? `${x.requests} / ${kB(x.bytes)}` : '0';
   };
-  console.log('Page weight on load (requests / kB):\n');
-  console.log(
-    table(
-      ['page', 'requests', 'total kB', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'JS run on load'],
-      r.pages.map((p) => [
-        `${p.type} (${p.locale})`,
-        p.requests,
-        kB(p.bytes),
-        cat(p, 'html'),
-        cat(p, 'css'),
-        cat(p, 'js'),
-        cat(p, 'font'),
-        cat(p, 'image'),
-        `${p.jsOnLoad.files} files ${kB(p.jsOnLoad.bytes)} kB + ${p.jsOnLoad.inlineScripts} inline (${kB(p.jsOnLoad.inlineBytes)} kB raw)`,
-      ]),
-    ),
-  );
-  console.log('\nSearch (median of runs; first = from opening search to the first results):\n');
-  console.log(
-    table(
-      ['from', 'query', 'results', 'first query kB', 'later query kB', 'ms after last key', 'later query ms'],
-      r.search.map((q) => [
-        q.from,
-        q.query,
-        q.results,
-        kB(q.firstBytes),
-        `${kB(q.laterBytes)} (${q.later})`,
-        q.latencyMs.toFixed(0),
-        q.laterLatencyMs.toFixed(0),
-      ]),
-    ),
-  );
+  if (r.pages.length) {
+    console.log('Page weight on load (requests / kB):\n');
+    console.log(
+      table(
+        ['page', 'requests', 'total kB', 'HTML', 'CSS', 'JS', 'fonts', 'images', 'JS run on load'],
+        r.pages.map((p) => [
+          `${p.type} (${p.locale})`,
+          p.requests,
+          kB(p.bytes),
+          cat(p, 'html'),
+          cat(p, 'css'),
+          cat(p, 'js'),
+          cat(p, 'font'),
+          cat(p, 'image'),
+          `${p.jsOnLoad.files} files ${kB(p.jsOnLoad.bytes)} kB + ${p.jsOnLoad.inlineScripts} inline (${kB(p.jsOnLoad.inlineBytes)} kB raw)`,
+        ]),
+      ),
+    );
+    console.log('\nSearch (median of runs; first = from opening search to the first results):\n');
+    console.log(
+      table(
+        ['from', 'query', 'results', 'first query kB', 'later query kB', 'ms after last key', 'later query ms'],
+        r.search.map((q) => [
+          q.from,
+          q.query,
+          q.results,
+          kB(q.firstBytes),
+          `${kB(q.laterBytes)} (${q.later})`,
+          q.latencyMs.toFixed(0),
+          q.laterLatencyMs.toFixed(0),
+        ]),
+      ),
+    );
+  }
   if (r.scale.length) {
     console.log('\nScale (synthetic entries added to the real ones; search medians over all queries):\n');
     console.log(
@@ -176,6 +240,8 @@ export function printReport(r: Results): void {
           'first query kB',
           'later query kB',
           'ms after last key',
+          'one-entry rebuild s (CPU s, % of cold CPU)',
+          'largest page kB raw',
         ],
         r.scale.map((x) => [
           x.entriesPerLanguage,
@@ -185,13 +251,20 @@ export function printReport(r: Results): void {
           MiB(x.build.peakRssBytes),
           x.indexFiles,
           (x.indexBytes / 1e6).toFixed(1),
-          kB(x.firstBytes),
-          kB(x.laterBytes),
-          x.latencyMs.toFixed(0),
+          x.search.length ? kB(x.firstBytes) : '–',
+          x.search.length ? kB(x.laterBytes) : '–',
+          x.search.length ? x.latencyMs.toFixed(0) : '–',
+          x.rebuild ? `${s(x.rebuild.wallMs)} (${s(x.rebuild.cpuMs)}, ${((100 * x.rebuild.cpuMs) / x.build.cpuMs).toFixed(0)} %)` : '–',
+          x.largestPage ? `${kB(x.largestPage.bytes)} (${kB(x.largestPage.gzipBytes)} gzip, ${x.largestPage.path})` : '–',
         ]),
       ),
     );
+    for (const x of r.scale) {
+      console.log(`\nWhere the time went, ${x.entriesPerLanguage} entries per language (cold):\n${printSteps(x.build)}`);
+      if (x.rebuild) console.log(`one entry edited (warm cache):\n${printSteps(x.rebuild)}`);
+    }
   }
+  if (r.build[0]?.steps) console.log(`\nWhere the time went, real site (first cold build):\n${printSteps(r.build[0])}`);
   console.log('\nTargets:\n');
   console.log(
     table(

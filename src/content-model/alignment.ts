@@ -29,3 +29,24 @@ export function alignmentProblem(a: string[], b: string[]): string | undefined {
   }
   return undefined;
 }
+
+export interface OutlinedEntry {
+  locale: string;
+  slug: string;
+  filePath: string;
+  /** Tag names of the entry's top-level blocks, as rehypeAlignIds recorded them. */
+  alignment: readonly string[];
+}
+
+/** Every pair of twins that does not align, as `file: message` lines (the Chinese twin is named, French is the reference). */
+export function alignmentProblems(entries: readonly OutlinedEntry[]): string[] {
+  const french = new Map(entries.filter((e) => e.locale === 'fr').map((e) => [e.slug, e]));
+  const problems: string[] = [];
+  for (const twin of entries) {
+    const entry = twin.locale === 'fr' ? undefined : french.get(twin.slug);
+    if (!entry) continue; // a missing twin is reported by validateEntries
+    const problem = alignmentProblem([...entry.alignment], [...twin.alignment]);
+    if (problem) problems.push(`${twin.filePath}: does not align with ${entry.filePath}: ${problem}`);
+  }
+  return problems;
+}

@@ -31,6 +31,12 @@ export function modelKey(slug: string): string {
   return slug.split('/').at(-1)!;
 }
 
+/** The entry an authored link (`/cases/x/`, `/cases/x/#s2`) points to, if it points to one. */
+export function linkedSlug(href: string, entrySlugs: ReadonlySet<string>): string | undefined {
+  const path = /^\/(.+?)\/(?:[?#].*)?$/.exec(href)?.[1];
+  return path !== undefined && entrySlugs.has(path) ? path : undefined;
+}
+
 /** What must be identical in a French entry and its Chinese twin. */
 export function neutralFields(data: EntryData) {
   return {

@@ -1,11 +1,11 @@
 /**
  * After the build: every internal link, anchor, canonical URL and sitemap URL
- * of the built site must resolve (rules in linkCheck.ts). Throws one line per
+ * of the built site must resolve, and every image it loads exist (rules in linkCheck/). Throws one line per
  * problem, naming the built file and the entry it came from.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkLinks, checkSitemaps } from './linkCheck.ts';
+import { checkPages, checkSitemaps, pageFacts, type CheckedPage } from './linkCheck/index.ts';
 
 /** `fr/cases/x/index.html` → ` (from content/fr/cases/x.mdx)` when that is where it came from. */
 function sourceOf(file: string, contentDir: string): string {
@@ -13,17 +13,25 @@ function sourceOf(file: string, contentDir: string): string {
   return existsSync(mdx) ? ` (from ${relative(process.cwd(), mdx)})` : '';
 }
 
-export function checkBuiltSite(
+/** Lets other work (the Pagefind service's messages) through every so many pages. */
+const YIELD_EVERY = 16;
+
+export async function checkBuiltSite(
   distDir: string,
   files: { pages: string[]; assets: string[] },
   options: { base: string; origin: string; contentDir: string },
-): string {
-  const pages = files.pages.map((file) => ({ file, html: readFileSync(join(distDir, file), 'utf8') }));
+): Promise<string> {
+  // Page by page: only each page's ids, links and images are kept, never the pages themselves.
+  const pages: CheckedPage[] = [];
+  for (const [i, file] of files.pages.entries()) {
+    pages.push({ file, ...pageFacts(readFileSync(join(distDir, file), 'utf8')) });
+    if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+  }
   const sitemaps = files.assets
     .filter((f) => /^sitemap[^/]*\.xml$/.test(f))
     .map((file) => ({ file, xml: readFileSync(join(distDir, file), 'utf8') }));
   const linkOptions = { base: options.base, origin: options.origin, assets: files.assets };
-  const problems = [...checkLinks(pages, linkOptions), ...checkSitemaps(sitemaps, files.pages, linkOptions)];
+  const problems = [...checkPages(pages, linkOptions), ...checkSitemaps(sitemaps, files.pages, linkOptions)];
   if (problems.length)
     throw new Error(
       `Link check failed (${problems.length}):\n` +

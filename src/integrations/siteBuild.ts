@@ -1,9 +1,15 @@
 /**
  * The site's build steps that need the whole built site, run by Astro itself
  * (`astro:build:done`), so `astro build`, `npm run build` and `astro preview`
- * all give the same complete site: the link and anchor check, one Pagefind
- * index per language, .br/.gz copies of the text files, the offline service
- * worker (which lists the indexes), then the headers for web hosts. Listed after @astrojs/sitemap so the sitemaps exist when checked.
+ * all give the same complete site: the link and anchor check and one Pagefind
+ * index per language (at the same time: Pagefind works in its own process
+ * while the check parses pages here), the search extras (traditional-character
+ * pairs, vocabulary), .br/.gz copies of the text files, the offline service
+ * worker (which lists the indexes), then the headers for web hosts. Listed
+ * after @astrojs/sitemap so the sitemaps exist when checked.
+ *
+ * Every step logs its wall time as `<step> (<n> ms)`; `npm run bench` reads
+ * these lines (scripts/bench/buildSteps.ts) to show where a build's time goes.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -15,16 +21,35 @@ import { writeSearchExtras } from '../components/search/extras/writeSearchExtras
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { precompress } from './precompress.ts';
 import { writeHostConfig } from './hostConfig.ts';
+import { onBundlerLog } from './upstreamWarnings.ts';
 
 export function siteBuild(options: { contentDir: string; origin: string }): AstroIntegration {
   let base = '/';
+  /** When each phase began, for the step times. */
+  const marks = new Map<string, number>();
+  const since = (mark: string) => Math.round(performance.now() - (marks.get(mark) ?? performance.now()));
   return {
     name: 'dingdian-fupin:site-build',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        marks.set('setup', performance.now());
+        // A quiet build: drop the one warning Astro itself causes (see upstreamWarnings.ts).
+        updateConfig({ vite: { build: { rolldownOptions: { onLog: onBundlerLog } } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
+      'astro:build:start': ({ logger }) => {
+        logger.info(`content synced and types generated (${since('setup')} ms)`);
+        marks.set('start', performance.now());
+      },
+      'astro:build:generated': ({ logger }) => {
+        logger.info(`bundled and pages rendered (${since('start')} ms)`);
+        marks.set('generated', performance.now());
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        // Between the pages and this hook: the integrations listed before this one (the sitemap).
+        logger.info(`other integrations (${since('generated')} ms)`);
         const distDir = fileURLToPath(dir).replace(/\/$/, '');
         const timed = async <T>(label: string, step: () => T | Promise<T>): Promise<T> => {
           const start = performance.now();
@@ -33,11 +58,14 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
           return result;
         };
         const files = await builtFiles(distDir);
-        const links = await timed('links checked', () =>
-          checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir }),
+        const [links, bundles] = await timed('links checked and search indexed', () =>
+          Promise.all([
+            timed('links checked', () => checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir })),
+            indexSearch(distDir),
+          ]),
         );
         logger.info(links);
-        for (const line of await timed('search indexed', () => indexSearch(distDir))) logger.info(line);
+        for (const b of bundles) logger.info(`${b.dir} indexes ${b.pages} pages (${Math.round(b.ms)} ms)`);
         logger.info(await timed('search extras written', () => writeSearchExtras(distDir)));
         const withIndexes = await builtFiles(distDir);
         const gzipSizes = await timed('assets precompressed', () => precompress(distDir, withIndexes.assets));

@@ -6,27 +6,19 @@
  * entry's frontmatter as `alignment`, so the twins can be compared.
  */
 import { blockIds } from '../content-model/alignment.ts';
-
-interface Node {
-  type: string;
-  tagName?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-}
-
-interface File {
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
+import { record, type Element, type Root, type VFile } from './hast.ts';
 
 export function rehypeAlignIds() {
-  return (tree: Node, file: File) => {
-    const blocks = (tree.children ?? []).filter((n): n is Node & { tagName: string } => n.type === 'element' && !!n.tagName);
+  return (tree: Root, file: VFile) => {
+    const blocks = tree.children.filter((n): n is Element => n.type === 'element');
     const ids = blockIds(blocks.map((b) => b.tagName));
     blocks.forEach((block, i) => {
       block.properties = { ...block.properties, id: ids[i] };
     });
-    file.data.astro ??= {};
-    file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter.alignment = blocks.map((b) => b.tagName);
+    record(
+      file,
+      'alignment',
+      blocks.map((b) => b.tagName),
+    );
   };
 }

@@ -2,37 +2,25 @@
  * Rehype step applying French spacing (see frenchSpacing.ts) to the text of
  * French entries, skipping code and any element marked with another language.
  */
+import { visitParents } from 'unist-util-visit-parents';
 import { frenchSpacing } from './frenchSpacing.ts';
-
-interface Node {
-  type: string;
-  value?: string;
-  tagName?: string;
-  name?: string;
-  properties?: Record<string, unknown>;
-  /** MDX JSX elements (`<span lang="zh-CN">`) carry attributes instead of properties. */
-  attributes?: { name?: string; value?: unknown }[];
-  children?: Node[];
-}
-
-function langOf(node: Node): unknown {
-  return node.properties?.lang ?? node.attributes?.find((a) => a.name === 'lang')?.value;
-}
+import { langOf, pathOf, tagOf, type Root, type VFile } from './hast.ts';
 
 const SKIP = new Set(['code', 'pre', 'script', 'style']);
 
-function walk(node: Node, french: boolean): void {
-  const lang = langOf(node);
-  const isFrench = typeof lang === 'string' ? lang.toLowerCase().startsWith('fr') : french;
-  if (node.type === 'text' && isFrench && node.value) node.value = frenchSpacing(node.value);
-  if (SKIP.has(node.tagName ?? node.name ?? '')) return;
-  for (const child of node.children ?? []) walk(child, isFrench);
+/** Spaces the French text of a tree: text under no other-language element and outside code. */
+export function spaceFrenchText(tree: Root): void {
+  visitParents(tree, 'text', (node, ancestors) => {
+    if (ancestors.some((a) => SKIP.has(tagOf(a)))) return;
+    const lang = ancestors.findLast((a) => langOf(a) !== undefined);
+    if (lang && !langOf(lang)!.toLowerCase().startsWith('fr')) return;
+    node.value = frenchSpacing(node.value);
+  });
 }
 
 /** Applies to files under content/fr/. */
 export function rehypeFrenchSpacing() {
-  return (tree: Node, file: { path?: string; history?: string[] }) => {
-    const path = (file.path ?? file.history?.at(-1) ?? '').replaceAll('\\', '/');
-    if (/\/content\/fr\//.test(path)) walk(tree, true);
+  return (tree: Root, file: VFile) => {
+    if (/\/content\/fr\//.test(pathOf(file))) spaceFrenchText(tree);
   };
 }

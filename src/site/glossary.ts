@@ -4,7 +4,7 @@
  * names by their pinyin), with the entries of that language that mention it.
  */
 import { getLocale, type LocaleKey } from '../i18n/locales.ts';
-import { termsInText, type Term, type Termbase } from '../content-model/termbase/termbase.ts';
+import { entryTerms, type Term, type Termbase } from '../content-model/termbase/termbase.ts';
 
 export const categories = ['concept', 'model', 'institution', 'enterprise', 'place'] as const satisfies readonly Term['category'][];
 
@@ -12,7 +12,8 @@ export interface MentioningEntry {
   locale: LocaleKey;
   slug: string;
   data: { title: string; summary: string };
-  body?: string | undefined;
+  /** Terms the body mentions, as the MDX pipeline recorded them. */
+  termIds: readonly string[];
 }
 
 export interface GlossaryItem<E> {
@@ -34,11 +35,7 @@ export function glossary<E extends MentioningEntry>(
   pinyinOf: (term: Term) => string,
 ): GlossaryGroup<E>[] {
   const lang = getLocale(locale).lang;
-  const mentions = new Map<E, Set<string>>(
-    entries
-      .filter((e) => e.locale === locale)
-      .map((e) => [e, new Set(termsInText(terms, [e.data.title, e.data.summary, e.body ?? ''].join('\n'), lang))]),
-  );
+  const mentions = new Map<E, Set<string>>(entries.filter((e) => e.locale === locale).map((e) => [e, new Set(entryTerms(terms, e, lang))]));
   const items = [...terms.values()].map((term) => ({
     term,
     pinyin: pinyinOf(term),

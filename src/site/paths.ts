@@ -21,3 +21,8 @@ export function localePath(locale: LocaleKey, slug = ''): string {
 export function pathInSite(pathname: string): string {
   return pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
 }
+
+/** An absolute URL of the site: `site` is Astro.site (from SITE_URL), or localhost when unset. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(path, site ?? 'http://localhost/').href;
+}

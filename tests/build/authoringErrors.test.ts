@@ -66,11 +66,17 @@ describe('authoring errors fail the build, naming the file', () => {
     expect(output).toMatch(/fr\/cases\/beta\.mdx: unknown model "gamma"; known models: alpha/);
   });
 
-  it('an internal link or anchor that points nowhere', () => {
-    const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), '/cases/beta/', '/cases/nowhere/'));
+  it('an internal link or anchor that points nowhere, an image that does not exist', () => {
+    // One build, two mistakes: the link check reports every problem at once.
+    const { status, output } = buildWith((c) =>
+      edit(join(c, 'fr/models/alpha.mdx'), '[le cas](/cases/beta/).', '[le cas](/cases/nowhere/). ![Carte](/images/nowhere.png)'),
+    );
     expect(status).not.toBe(0);
     expect(output).toMatch(
       /fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\/fr\/cases\/nowhere\/" points to no page/,
+    );
+    expect(output).toMatch(
+      /fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): image "\/images\/nowhere\.png" is not in the build/,
     );
     const anchor = buildWith((c) => edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9'));
     expect(anchor.status).not.toBe(0);

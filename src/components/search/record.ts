@@ -39,7 +39,7 @@ export const NAMED_WEIGHT = 7;
 
 export function searchRecord(
   terms: Termbase,
-  entry: { locale: LocaleKey; slug: string; data: EntryData; body?: string | undefined },
+  entry: { locale: LocaleKey; slug: string; data: EntryData; body?: string | undefined; termIds?: readonly string[] },
 ): SearchRecordData {
   const { data, locale, slug } = entry;
   const lang = getLocale(locale).lang;
@@ -56,11 +56,15 @@ export function searchRecord(
     ...data.places.flatMap((p) => [p.province, p.prefecture, p.county].filter((x): x is string => !!x)),
   ]);
   const occurrences = termOccurrences(terms, text, lang).sort((a, b) => a.start - b.start);
-  const groups: SearchGroup[] = termsInText(terms, text, lang).map((id) => {
+  // The terms the MDX render recorded (src/markdown/rehypeTermLinks.ts), plus those of the title and summary.
+  const ids = entry.termIds
+    ? unique([...termsInText(terms, `${data.title}\n${data.summary}`, lang), ...entry.termIds])
+    : termsInText(terms, text, lang);
+  const groups: SearchGroup[] = ids.map((id) => {
     const term = terms.get(id)!;
-    const first = occurrences.find((o) => o.id === id)!;
+    const first = occurrences.find((o) => o.id === id);
     return {
-      own: text.slice(first.start, first.end),
+      own: first ? text.slice(first.start, first.end) : termForms(term, lang)[0]!,
       forms: unique([
         ...termForms(term, other.lang),
         ...(term.pinyin.split(' ').length <= MAX_PINYIN_WORDS ? pinyinForms(term.pinyin) : []),

@@ -97,18 +97,44 @@ export function termOccurrences(terms: Termbase, text: string, lang: LangTag): T
     return found;
   }
   const { folded, origin } = foldFrench(text);
-  for (const term of terms.values())
-    for (const form of termForms(term, lang)) {
-      const needle = escapeRegExp(foldFrench(form).folded);
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${needle}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of folded.matchAll(re)) found.push({ id: term.id, start: origin[m.index]!, end: origin[m.index + m[0].length]! });
-    }
+  for (const { id, re } of frenchPatterns(terms))
+    for (const m of folded.matchAll(re)) found.push({ id, start: origin[m.index]!, end: origin[m.index + m[0].length]! });
   return found;
+}
+
+/** Each French form as a whole-word pattern over folded text, compiled once per termbase (not once per text). */
+const compiled = new WeakMap<Termbase, { id: string; re: RegExp }[]>();
+function frenchPatterns(terms: Termbase): { id: string; re: RegExp }[] {
+  let patterns = compiled.get(terms);
+  if (!patterns) {
+    patterns = [...terms.values()].flatMap((term) =>
+      termForms(term, 'fr').map((form) => ({
+        id: term.id,
+        re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(foldFrench(form).folded)}(?![\\p{L}\\p{N}])`, 'gu'),
+      })),
+    );
+    compiled.set(terms, patterns);
+  }
+  return patterns;
 }
 
 /** Ids of the terms a text mentions, in termbase order. */
 export function termsInText(terms: Termbase, text: string, lang: LangTag): string[] {
   const ids = new Set(termOccurrences(terms, text, lang).map((o) => o.id));
+  return [...terms.keys()].filter((id) => ids.has(id));
+}
+
+/**
+ * Ids of the terms an entry mentions, in termbase order: those the MDX
+ * pipeline recorded in its body (rehypeTermLinks) and those in its title and
+ * summary, the front matter text that the pipeline does not see.
+ */
+export function entryTerms(
+  terms: Termbase,
+  entry: { data: { title: string; summary: string }; termIds: readonly string[] },
+  lang: LangTag,
+): string[] {
+  const ids = new Set([...entry.termIds, ...termsInText(terms, `${entry.data.title}\n${entry.data.summary}`, lang)]);
   return [...terms.keys()].filter((id) => ids.has(id));
 }
 

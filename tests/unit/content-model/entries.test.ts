@@ -3,6 +3,7 @@ import { entrySchema, type EntryData } from '../../../src/content-model/schema.t
 import {
   casesOfModel,
   inReadingOrder,
+  linkedSlug,
   neighbours,
   parseEntryId,
   validateEntries,
@@ -131,5 +132,18 @@ describe('entrySchema', () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe('a case must name its model');
     expect(entrySchema.safeParse({ ...valid, kind: 'model' }).error?.issues[0]?.message).toBe('only a case names a model');
+  });
+});
+
+describe('linkedSlug', () => {
+  const slugs = new Set(['cases/fugu-3331', 'models/paired-assistance']);
+  it('finds the entry an authored link points to, with or without an anchor, by a set lookup', () => {
+    expect(linkedSlug('/cases/fugu-3331/', slugs)).toBe('cases/fugu-3331');
+    expect(linkedSlug('/models/paired-assistance/#s2', slugs)).toBe('models/paired-assistance');
+  });
+  it('is undefined for pages that are not entries and for links written otherwise', () => {
+    expect(linkedSlug('/glossary/#fugu', slugs)).toBeUndefined();
+    expect(linkedSlug('/cases/fugu-3331', slugs)).toBeUndefined();
+    expect(linkedSlug('https://example.org/cases/fugu-3331/', slugs)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, checkSitemaps, sitemapUrls } from '../../../src/integrations/linkCheck.ts';
+import { checkLinks, checkSitemaps, pageFacts, sitemapUrls } from '../../../src/integrations/linkCheck/index.ts';
 
 const page = (file: string, body: string) => ({ file, html: `<html><body>${body}</body></html>` });
 
@@ -39,6 +39,49 @@ describe('checkLinks', () => {
   it('checks links under a base path', () => {
     const based = [page('fr/index.html', '<a href="/sub/fr/">self</a><a href="/fr/">outside</a>')];
     expect(checkLinks(based, { base: '/sub/' })).toEqual(['fr/index.html: link "/fr/" leaves the site\'s base path /sub/']);
+  });
+});
+
+describe('pageFacts: what the check reads of a page, parsed as a browser would', () => {
+  it('decodes entities, reads unquoted attributes, and finds no link inside a script or a style', () => {
+    const facts = pageFacts(
+      `<title>a <a href="/t/"></title><p id="a&amp;b" title='x'>` +
+        `<a href=/q#t&#39;s hreflang=zh-CN>x</a><script>if (a<b) document.write("<a href='/nope/'>")</script>` +
+        `<style>a[href="/css/"]{}</style><link rel="canonical" href="https://s.example/?a=1&amp;b=2">`,
+    );
+    expect([...facts.ids]).toEqual(['a&b']);
+    expect(facts.links).toEqual([
+      { tag: 'a', href: "/q#t's", hreflang: 'zh-CN' },
+      { tag: 'link', href: 'https://s.example/?a=1&b=2', rel: 'canonical' },
+    ]);
+  });
+
+  it('lists every image URL: img src and srcset, picture source srcset', () => {
+    const facts = pageFacts('<picture><source srcset="/a.webp 1x, b.webp 2x"><img src="/a.png" srcset="/a@2x.png 2x" alt=""></picture>');
+    expect(facts.images).toEqual(['/a.webp', 'b.webp', '/a.png', '/a@2x.png']);
+  });
+});
+
+describe('images', () => {
+  it('refuses an image, at an absolute or a relative path, that is not in the build, naming the page', () => {
+    const pages = [
+      page(
+        'fr/cases/a/index.html',
+        '<img src="/img/ok.png" alt=""><img src="/img/missing.png" alt=""><img src="../../img/ok.png" srcset="gone.png 2x" alt="">' +
+          '<picture><source srcset="/img/nope.webp"><img src="data:image/gif;base64,R0lGOD" alt=""></picture><img src="https://cdn.example/x.png" alt="">',
+      ),
+    ];
+    expect(checkLinks(pages, { assets: ['img/ok.png', 'fr/img/ok.png'] })).toEqual([
+      'fr/cases/a/index.html: image "/img/missing.png" is not in the build',
+      'fr/cases/a/index.html: image "gone.png" is not in the build',
+      'fr/cases/a/index.html: image "/img/nope.webp" is not in the build',
+    ]);
+  });
+
+  it('refuses an image outside the base path', () => {
+    expect(checkLinks([page('fr/index.html', '<img src="/logo.png" alt="">')], { base: '/sub/', assets: ['logo.png'] })).toEqual([
+      'fr/index.html: image "/logo.png" leaves the site\'s base path /sub/',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { Root } from 'hast';
+import { VFile } from 'vfile';
 import { rehypeFrenchSpacing } from '../../../src/markdown/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from '../../../src/markdown/rehypeAlignIds.ts';
 
@@ -11,7 +12,7 @@ const tree = (html: string) => fromHtml(html, { fragment: true });
 describe('rehypeFrenchSpacing', () => {
   const run = (html: string, path: string) => {
     const root = tree(html);
-    rehypeFrenchSpacing()(root, { path });
+    rehypeFrenchSpacing()(root, new VFile({ path }));
     return toHtml(root);
   };
 
@@ -31,7 +32,7 @@ describe('rehypeFrenchSpacing', () => {
 describe('rehypeAlignIds', () => {
   it('numbers the top-level blocks by section and records the outline in the frontmatter', () => {
     const root: Root = tree('<p>intro</p><h2>Un</h2><p>a</p><ul><li>b</li></ul><h2>Deux</h2><p>c</p>');
-    const file: { data: { astro?: { frontmatter?: Record<string, unknown> } } } = { data: {} };
+    const file = new VFile();
     rehypeAlignIds()(root, file);
     expect(root.children.map((n) => (n.type === 'element' ? n.properties.id : undefined))).toEqual([
       's0-1',

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseTermbase, type Term } from '../../../src/content-model/termbase/termbase.ts';
-import { linkTerms, localeOfFile } from '../../../src/markdown/rehypeTermLinks.ts';
+import { VFile } from 'vfile';
+import type { Root } from 'hast';
+import { linkTerms, localeOfFile, rehypeTermLinks } from '../../../src/markdown/rehypeTermLinks.ts';
 import type { LocaleKey } from '../../../src/i18n/locales.ts';
 
 const terms = parseTermbase([
@@ -46,7 +48,7 @@ const jsx = (name: string, lang: string, children: N[]): N => ({
 const root = (...children: N[]): N => ({ type: 'root', children });
 
 function run(tree: N, locale: LocaleKey = 'fr') {
-  linkTerms(tree, locale, { terms, pinyin });
+  linkTerms(tree as unknown as Root, locale, { terms, pinyin });
   return tree;
 }
 function all(node: N, test: (n: N) => boolean, out: N[] = []): N[] {
@@ -63,8 +65,8 @@ describe('rehypeTermLinks', () => {
     const tree = run(root(el('p', [t('Fugu est un district clé. Fugu encore, district clé encore.')]), el('p', [t('Fugu.')])));
     const found = links(tree);
     expect(found.map((a) => [textOf(a), a.properties!.href, a.properties!.ariaDescribedBy])).toEqual([
-      ['Fugu', '/glossary/#fugu', 'tip-fugu'],
-      ['district clé', '/glossary/#key-county', 'tip-key-county'],
+      ['Fugu', '/glossary/#fugu', ['tip-fugu']],
+      ['district clé', '/glossary/#key-county', ['tip-key-county']],
     ]);
     const tips = all(tree, (n) => n.properties?.role === 'tooltip');
     expect(tips.map((n) => n.properties!.id)).toEqual(['tip-fugu', 'tip-key-county']);
@@ -135,6 +137,25 @@ describe('rehypeTermLinks', () => {
     const tree = run(root(el('h2', [t('Fugu')]), el('p', [t('Fugu, district clé.')]), el('ul', [el('li', [t('Fugu')])])));
     expect(tree.children!.map((n) => n.tagName)).toEqual(['h2', 'p', 'ul']);
     expect(all(tree, (n) => n.type === 'element' && !['span', 'a'].includes(n.tagName!)).length).toBe(4);
+  });
+
+  it('returns the ids of the terms it linked, in order of first mention', () => {
+    const tree = root(el('h2', [t('Fugu')]), el('p', [t('Un district clé : Fugu, puis district clé.')]));
+    expect(linkTerms(tree as unknown as Root, 'fr', { terms, pinyin })).toEqual(['key-county', 'fugu']);
+    expect(linkTerms(root(el('h2', [t('Fugu')])) as unknown as Root, 'fr', { terms, pinyin })).toEqual([]);
+  });
+
+  it('records for the pages every term the text mentions, in headings and links too, but not in code or another language', () => {
+    const record = (tree: N, path = '/site/content/fr/cases/x.mdx') => {
+      const file = new VFile({ path });
+      rehypeTermLinks({ terms, pinyin, contentDir: '/site/content' })(tree as unknown as Root, file);
+      return file.data.astro?.frontmatter?.terms as unknown;
+    };
+    expect(record(root(el('h2', [t('Fugu')]), el('p', [el('a', [t('district clé')], { href: '/x/' })])))).toEqual(['fugu', 'key-county']);
+    expect(record(root(el('p', [el('code', [t('Fugu')]), jsx('span', 'zh-CN', [t('府谷')])])))).toEqual([]);
+    expect(record(root(el('p', [t('府谷')])), '/site/content/zh-cn/cases/x.mdx')).toEqual(['fugu']);
+    // The tooltips the step adds (the other language's names) are not mentions.
+    expect(record(root(el('p', [t('district clé')])), '/site/content/zh-cn/cases/x.mdx')).toEqual([]);
   });
 
   it('knows the page language from the file path under the content directory', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryOf } from '../../../scripts/bench/countingServer.ts';
 import { median, summarize } from '../../../scripts/bench/browserRuns.ts';
 import { treeRss } from '../../../scripts/bench/measureBuild.ts';
+import { buildSteps } from '../../../scripts/bench/buildSteps.ts';
 
 describe('benchmark helpers', () => {
   it('sorts requests into HTML, CSS, JS, fonts, images, WebAssembly and index chunks', () => {
@@ -38,5 +39,30 @@ describe('benchmark helpers', () => {
 
   it('measures the memory of a process tree, this one at least', () => {
     expect(treeRss(process.pid)).toBeGreaterThanOrEqual(process.memoryUsage().rss * 0.5);
+  });
+});
+
+describe('build steps', () => {
+  it('reads the step lines of a build, splits bundling from rendering, and gives each step its peak memory', () => {
+    const lines = [
+      { line: '10:00:05 [dingdian-fupin:site-build] content synced and types generated (5000 ms)', at: 5_000 },
+      { line: '10:00:50 [vite] ✓ built in 1m 16s', at: 81_000 },
+      { line: '10:00:50 [vite] ✓ built in 217ms', at: 81_300 },
+      { line: '10:03:00 [dingdian-fupin:site-build] bundled and pages rendered (190000 ms)', at: 195_000 },
+      { line: '\u001b[2m10:03:05\u001b[22m [dingdian-fupin:site-build] pagefind-fr indexes 2023 pages (40000 ms)', at: 235_000 },
+      { line: '10:03:05 [dingdian-fupin:site-build] 48 pages and 2 sitemap files, every internal link resolves', at: 235_000 },
+    ];
+    const samples: [number, number][] = [
+      [1_000, 100],
+      [50_000, 900],
+      [150_000, 1500],
+      [220_000, 700],
+    ];
+    expect(buildSteps(lines, samples)).toEqual([
+      { step: 'content synced and types generated', ms: 5000, peakRssBytes: 100 },
+      { step: 'bundled (Vite; MDX compiled)', ms: 76_217, peakRssBytes: 900 },
+      { step: 'pages rendered', ms: 113_783, peakRssBytes: 1500 },
+      { step: 'pagefind-fr indexes 2023 pages', ms: 40_000, peakRssBytes: 700 },
+    ]);
   });
 });

@@ -17,12 +17,14 @@ const terms = parseTermbase([
   term('fugu', 'place', 'Fugu', '府谷县', 'Fǔgǔ Xiàn'),
 ]);
 const pinyin = (t: Term) => t.pinyin;
-const entry = (locale: 'fr' | 'zh-cn', slug: string, body: string) => ({ locale, slug, data: { title: 't', summary: 's' }, body });
-const entries = [
-  entry('fr', 'cases/a', 'À Fugu et au Henan.'),
-  entry('fr', 'cases/b', 'Fugu encore.'),
-  entry('zh-cn', 'cases/a', '府谷县在陕西。'),
-];
+/** `termIds`: the body's mentions as rehypeTermLinks recorded them. */
+const entry = (locale: 'fr' | 'zh-cn', slug: string, termIds: string[], title = 't') => ({
+  locale,
+  slug,
+  data: { title, summary: 's' },
+  termIds,
+});
+const entries = [entry('fr', 'cases/a', ['fugu', 'henan']), entry('fr', 'cases/b', ['fugu']), entry('zh-cn', 'cases/a', ['fugu'])];
 
 describe('glossary', () => {
   it('groups terms by category in a fixed order, leaving out empty categories', () => {
@@ -46,5 +48,10 @@ describe('glossary', () => {
     expect(fr.find((i) => i.term.id === 'zhashui')!.entries).toEqual([]);
     const zh = glossary(terms, 'zh-cn', entries, pinyin).flatMap((g) => g.items);
     expect(zh.find((i) => i.term.id === 'fugu')!.entries.map((e) => e.locale)).toEqual(['zh-cn']);
+  });
+
+  it('counts a term named in the title, which the MDX pipeline does not see', () => {
+    const fr = glossary(terms, 'fr', [entry('fr', 'cases/c', [], 'Le district de Zhashui')], pinyin).flatMap((g) => g.items);
+    expect(fr.find((i) => i.term.id === 'zhashui')!.entries.map((e) => e.slug)).toEqual(['cases/c']);
   });
 });

@@ -42,3 +42,25 @@ describe('navGroups', () => {
     ]);
   });
 });
+
+describe('navGroups on a site of thousands of entries', () => {
+  const many = Array.from({ length: 40 }, (_, i) => entry(`fr/cases/c${i}`, 'case', 10 + i));
+  it('lists a group in full up to the limit: the real site is unchanged', () => {
+    expect(navGroups(entries, 'fr', 'cases/a', [], 12)).toEqual(navGroups(entries, 'fr', 'cases/a'));
+  });
+  it('beyond the limit, lists the entries around the current one and says how many there are', () => {
+    const [group] = navGroups(many, 'fr', 'cases/c20', [], 12);
+    expect(group!.total).toBe(40);
+    expect(group!.items.map((i) => i.slug)).toEqual(Array.from({ length: 12 }, (_, i) => `cases/c${14 + i}`));
+    expect(group!.items.filter((i) => i.current).map((i) => i.slug)).toEqual(['cases/c20']);
+  });
+  it('keeps the window inside the group at either end, and starts at the top when no entry of the group is current', () => {
+    expect(navGroups(many, 'fr', 'cases/c39', [], 12)[0]!.items.at(-1)!.slug).toBe('cases/c39');
+    expect(navGroups(many, 'fr', 'cases/c1', [], 12)[0]!.items[0]!.slug).toBe('cases/c0');
+    expect(
+      navGroups(many, 'fr', 'glossary', [], 12)[0]!
+        .items.map((i) => i.slug)
+        .slice(0, 2),
+    ).toEqual(['cases/c0', 'cases/c1']);
+  });
+});

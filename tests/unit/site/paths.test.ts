@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localePath, pathInSite, sitePath } from '../../../src/site/paths.ts';
+import { absoluteUrl, localePath, pathInSite, sitePath } from '../../../src/site/paths.ts';
 
 // vitest.config.ts defines the base as the real config does: `/` unless BASE_PATH says otherwise.
 const base = process.env.BASE_PATH ? `/${process.env.BASE_PATH.replace(/^\/+|\/+$/g, '')}/` : '/';
@@ -20,5 +20,12 @@ describe('site paths', () => {
 
   it('reads a URL path back relative to the base', () => {
     expect(pathInSite(`${base}fr/cases/x/`)).toBe('fr/cases/x/');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('makes a site path absolute on the site URL, or on localhost when none is set', () => {
+    expect(absoluteUrl('/fr/cases/x/', new URL('https://fupin.example/'))).toBe('https://fupin.example/fr/cases/x/');
+    expect(absoluteUrl('/fr/', undefined)).toBe('http://localhost/fr/');
   });
 });
