@@ -23,7 +23,7 @@ export function siteUrlProblem(env: Record<string, string | undefined> = process
     fatal,
     message: fatal
       ? "PRODUCTION build without SITE_URL: refused. Set SITE_URL to the site's origin (e.g. SITE_URL=https://example.org)."
-      : 'SITE_URL is not set: canonical URLs, hreflang alternates and the sitemap will point to http://localhost:4321/.\n' +
+      : 'Warning: SITE_URL is not set: canonical URLs, hreflang alternates and the sitemap will point to http://localhost:4321/.\n' +
         'Set SITE_URL=https://your.host for a build you deploy (PRODUCTION=1 makes this an error).',
   };
 }

@@ -19,7 +19,8 @@ describe('npm run build', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quiet-build-'));
     try {
       const result = spawnSync('npm', ['run', 'build'], {
-        env: buildEnv({ OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') }),
+        // A build meant for deployment names its origin; without SITE_URL the build rightly warns.
+        env: buildEnv({ OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache'), SITE_URL: 'https://example.org' }),
         encoding: 'utf8',
       });
       const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
