@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeFrenchSpacing } from './src/markdown/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from './src/markdown/rehypeAlignIds.ts';
+import { rehypeScrollableTables } from './src/markdown/rehypeScrollableTables.ts';
 import { rehypeTermLinks } from './src/markdown/rehypeTermLinks.ts';
 import { remarkSafeContent } from './src/markdown/remarkSafeContent.ts';
 import { getTermbase } from './src/content-model/termbase/load.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
       smartypants: false,
       // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
       remarkPlugins: [[remarkSafeContent, { contentDir }]],
-      rehypePlugins: [[rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds],
+      rehypePlugins: [[rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds, rehypeScrollableTables],
     }),
   },
   integrations: [

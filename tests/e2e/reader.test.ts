@@ -320,3 +320,21 @@ describe('consistency (defect 10)', () => {
     for (const card of cards) expect(card).not.toMatch(/non précisé|未说明/);
   });
 });
+
+describe('no page wider than a phone', () => {
+  it.each(locales.map((l) => [l]))('%s: every entry fits 390 px; a wide table scrolls inside its own box', async (locale) => {
+    const { page } = pages.phone;
+    const wide: string[] = [];
+    for (const entry of entries.filter((e) => e.locale === locale)) {
+      await page.goto(url(entryPath(entry)));
+      if (await page.evaluate(() => document.documentElement.scrollWidth > innerWidth)) wide.push(entry.slug);
+    }
+    expect(wide).toEqual([]);
+    await page.goto(url(`${locale}/reference/models-compared/`));
+    const box = page.locator('.table-scroll');
+    expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
+    // Reachable by keyboard, and named by its section heading.
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    expect(await page.locator(`#${await box.getAttribute('aria-labelledby')}`).innerText()).not.toBe('');
+  });
+});

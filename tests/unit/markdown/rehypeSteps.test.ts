@@ -5,6 +5,7 @@ import type { Root } from 'hast';
 import { VFile } from 'vfile';
 import { rehypeFrenchSpacing } from '../../../src/markdown/rehypeFrenchSpacing.ts';
 import { rehypeAlignIds } from '../../../src/markdown/rehypeAlignIds.ts';
+import { rehypeScrollableTables } from '../../../src/markdown/rehypeScrollableTables.ts';
 
 const NNBSP = '\u202f';
 const tree = (html: string) => fromHtml(html, { fragment: true });
@@ -43,5 +44,15 @@ describe('rehypeAlignIds', () => {
       's2-1',
     ]);
     expect(file.data.astro?.frontmatter?.alignment).toEqual(['p', 'h2', 'p', 'ul', 'h2', 'p']);
+  });
+});
+
+describe('rehypeScrollableTables', () => {
+  it('puts a table in a focusable region named by its section heading, keeping its alignment id on the box', () => {
+    const root: Root = tree('<h2 id="s2">Le tableau</h2><table id="s2-1"><tr><td>a</td></tr></table>');
+    rehypeScrollableTables()(root);
+    expect(toHtml(root)).toBe(
+      '<h2 id="s2">Le tableau</h2><div id="s2-1" class="table-scroll" role="region" tabindex="0" aria-labelledby="s2"><table><tbody><tr><td>a</td></tr></tbody></table></div>',
+    );
   });
 });
