@@ -36,7 +36,12 @@ export default defineConfig({
       smartypants: false,
       // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
       remarkPlugins: [[remarkSafeContent, { contentDir }]],
-      rehypePlugins: [[rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }], rehypeFrenchSpacing, rehypeAlignIds, rehypeScrollableTables],
+      rehypePlugins: [
+        [rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }],
+        rehypeFrenchSpacing,
+        rehypeAlignIds,
+        rehypeScrollableTables,
+      ],
     }),
   },
   integrations: [

@@ -14,10 +14,11 @@ export function rehypeScrollableTables() {
       if (/^h[2-6]$/.test(node.tagName) && typeof node.properties.id === 'string') heading = node.properties.id;
       if (node.tagName !== 'table') return node;
       const { id, ...rest } = node.properties;
+      if (typeof id !== 'string') return node;
       const box: Element = {
         type: 'element',
         tagName: 'div',
-        properties: { id, className: ['table-scroll'], role: 'region', tabIndex: 0, ...(heading ? { ariaLabelledBy: heading } : {}) },
+        properties: { id, className: ['table-scroll'], role: 'region', tabIndex: 0, ...(heading ? { ariaLabelledBy: [heading] } : {}) },
         children: [{ ...node, properties: rest }],
       };
       return box;
