@@ -196,3 +196,28 @@ describe('bad input', () => {
     expect(dialogs).toBe(0);
   });
 });
+
+describe('a page left open across a deploy', () => {
+  it.each([
+    ['fr', 'Fugu', 'le site a été mis à jour', 'Recharger la page'],
+    ['zh-cn', '府谷', '网站已更新', '重新加载本页'],
+  ])(
+    '%s: when the files it needs are gone, it says so and offers a reload, never an empty list under an old count',
+    async (locale, query, said, button) => {
+      await searchFrom(`${locale}/`, query);
+      const { page } = w;
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+      // The new build no longer has this build's excerpts and index chunks.
+      await page.route(/\/pagefind-[^/]+\/(fragment|index)\//, (route) => route.fulfill({ status: 404, body: '' }));
+      await page.fill('#search-input', `${query} x`);
+      await page.fill('#search-input', 'hydraulique 水利部');
+      await page.waitForFunction((text) => document.querySelector('[data-search-status]')!.textContent.includes(text), said);
+      expect(await page.locator('.search-result').count()).toBe(0);
+      const reload = page.getByRole('button', { name: button });
+      expect(await reload.isVisible()).toBe(true);
+      await Promise.all([page.waitForEvent('load'), reload.click()]);
+      // What failed to load was the point of the test, not an error of the site.
+      w.errors.splice(0, w.errors.length, ...w.errors.filter((e) => !/404|Failed to load|search:/.test(e)));
+    },
+  );
+});

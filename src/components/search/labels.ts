@@ -38,6 +38,9 @@ export interface SearchLabels {
     noResults: string;
     loading: string;
     error: string;
+    /** When the index or an excerpt can no longer be fetched: the site changed since this page loaded. */
+    outdated: string;
+    reload: string;
     more: string;
     clearFilters: string;
     /** « Filtres » on the phone's toggle, and « Filtres ({{n}}) » when some are active. */
@@ -85,6 +88,8 @@ export function searchLabels(
       noResults: t('search.noResults', { query: '{{query}}' }),
       loading: t('search.loading'),
       error: t('search.error'),
+      outdated: t('search.outdated'),
+      reload: t('search.reload'),
       more: t('search.more'),
       clearFilters: t('search.clearFilters'),
       filtersToggle: t('search.filters'),

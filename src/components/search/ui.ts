@@ -7,7 +7,7 @@
 import { highlightTerms, isActive, normalizeQuery, type FilterName } from './query.ts';
 import { loadSearch, type Hit, type SearchEngine } from './client.ts';
 import type { SearchLabels } from './labels.ts';
-import { fill } from './ui/dom.ts';
+import { fill, h } from './ui/dom.ts';
 import { generations } from './ui/generation.ts';
 import { initialState, syncUrl } from './ui/urlState.ts';
 import { bindArrowKeys } from './ui/keyboard.ts';
@@ -91,8 +91,36 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     return [unmatched.length ? unmatched.join(' ') : strings.noResultsFiltered, ''];
   }
 
+  /**
+   * A file of the index or an excerpt could not be fetched: after a deploy, a
+   * page opened before it asks for files the new build no longer has. Say so,
+   * never leave an empty list under an old count.
+   */
+  function showOutdated(generation: number, error: unknown) {
+    if (!requests.isCurrent(generation)) return;
+    console.warn('search:', error);
+    hits = [];
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = strings.outdated;
+    const reload = h('button', { type: 'button', class: 'search-reload' }, strings.reload);
+    reload.addEventListener('click', () => location.reload());
+    ui.notice.replaceChildren(reload);
+    ui.notice.hidden = false;
+    dialog.dataset.searchReady = String(generation);
+  }
+
   async function run() {
     const generation = requests.next();
+    try {
+      await show(generation);
+    } catch (error) {
+      showOutdated(generation, error);
+    }
+  }
+
+  async function show(generation: number) {
     syncUrl(state);
     const active = isActive(state);
     const outcome = active
@@ -164,15 +192,18 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     const generation = requests.current;
     const from = shown;
     more.disabled = true;
-    void loadPage(generation, hits, from, searchedFor ?? state.query).then((items) => {
-      more.disabled = false;
-      // A newer search, or a second click, has already redrawn the list.
-      if (!items || shown !== from) return;
-      list.append(...items);
-      shown = from + items.length;
-      more.hidden = shown >= hits.length;
-      list.querySelectorAll<HTMLElement>('.result-link')[from]?.focus();
-    });
+    void loadPage(generation, hits, from, searchedFor ?? state.query).then(
+      (items) => {
+        more.disabled = false;
+        // A newer search, or a second click, has already redrawn the list.
+        if (!items || shown !== from) return;
+        list.append(...items);
+        shown = from + items.length;
+        more.hidden = shown >= hits.length;
+        list.querySelectorAll<HTMLElement>('.result-link')[from]?.focus();
+      },
+      (error: unknown) => showOutdated(generation, error),
+    );
   });
   bindArrowKeys(dialog, input, list);
   dialog.addEventListener('close', () => {

@@ -23,6 +23,8 @@ const labels = {
     noResults: 'Aucun résultat pour «\u202f{{query}}\u202f».',
     loading: '…',
     error: '!',
+    outdated: 'outdated',
+    reload: 'reload',
     more: '+',
     clearFilters: 'Retirer les filtres',
     filtersToggle: 'Filtres',
