@@ -3,27 +3,14 @@
  * file and the problem. Each case builds a copy of the small fixture site
  * (tests/fixtures/base) with one mistake in it.
  */
-import { spawnSync } from 'node:child_process';
-import { stripVTControlCharacters } from 'node:util';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildEnv } from '../helpers/buildEnv.ts';
+import { buildFixture } from '../helpers/fixtureBuild.ts';
 import type { Term } from '../../src/content-model/termbase/termbase.ts';
 
-function buildWith(mutate: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'fixture-'));
-  const content = join(dir, 'content');
-  cpSync('tests/fixtures/base', content, { recursive: true });
-  mutate(content);
-  const result = spawnSync('npm', ['run', '-s', 'build'], {
-    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') }),
-    encoding: 'utf8',
-  });
-  rmSync(dir, { recursive: true, force: true });
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
-}
+/** A build of the base fixture after `mutate` edits its copy (tests/helpers/fixtureBuild.ts). */
+const buildWith = buildFixture;
 
 const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
 
