@@ -39,7 +39,8 @@ async function openSearchWithResults(page: Page): Promise<void> {
   await page.click('[data-search-open]');
   await page.waitForSelector('dialog[open] input[type="search"]');
   await page.fill('dialog[open] input[type="search"]', '府谷');
-  await page.waitForSelector('dialog[open] a[href*="fugu-3331"]', { state: 'visible' });
+  // A result, not the starting points (which also link to the Fugu case).
+  await page.waitForSelector('dialog[open] .search-result a[href*="fugu-3331"]', { state: 'visible' });
   await page.waitForLoadState('networkidle');
 }
 
