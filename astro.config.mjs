@@ -3,13 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeFrenchSpacing } from './src/markdown/rehypeFrenchSpacing.ts';
-import { rehypeAlignIds } from './src/markdown/rehypeAlignIds.ts';
-import { rehypeScrollableTables } from './src/markdown/rehypeScrollableTables.ts';
-import { rehypeTermLinks } from './src/markdown/rehypeTermLinks.ts';
-import { remarkSafeContent } from './src/markdown/remarkSafeContent.ts';
-import { getTermbase } from './src/content-model/termbase/load.ts';
-import { termPinyin } from './src/content-model/termbase/pinyin.ts';
+import { entryPlugins } from './src/markdown/plugins.ts';
 import { contentDir } from './src/content-model/contentDir.ts';
 import { basePath, distDir, siteUrl } from './src/site/config.ts';
 import { locales } from './src/i18n/locales.ts';
@@ -31,18 +25,9 @@ export default defineConfig({
     // Entries have no code blocks (remarkSafeContent refuses them): no highlighter, whose inline styles the CSP would block.
     syntaxHighlight: false,
     // Authors' punctuation is kept as written (« », “ ” and 《》 are typed by hand).
-    // Term links come first so that French spacing also reaches their tooltips.
-    processor: unified({
-      smartypants: false,
-      // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
-      remarkPlugins: [[remarkSafeContent, { contentDir }]],
-      rehypePlugins: [
-        [rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }],
-        rehypeFrenchSpacing,
-        rehypeAlignIds,
-        rehypeScrollableTables,
-      ],
-    }),
+    // Plain entries are compiled once at load time with the same steps (src/markdown/compileMdx.ts);
+    // @astrojs/mdx compiles only an entry that needs JSX components or expressions.
+    processor: unified({ smartypants: false, ...entryPlugins(contentDir) }),
   },
   integrations: [
     mdx(),

@@ -138,7 +138,7 @@ function formatBytes(n: number): string {
 }
 
 /** Every file of the content folder, relative and `/`-separated, skipping hidden files and `_` folders. */
-function listFiles(dir: string, root = dir): string[] {
+export function listFiles(dir: string, root = dir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
     if (d.name.startsWith('.') || (d.isDirectory() && d.name.startsWith('_'))) return [];
     const full = join(dir, d.name);

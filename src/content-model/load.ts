@@ -119,7 +119,8 @@ function checkProvinces(entries: Entry[]): void {
 
 /** What the MDX pipeline recorded for an entry; `render` loads the compiled module, it does not render HTML. */
 async function recordedOf(entry: CollectionEntry<'entries'>): Promise<{ alignment: string[]; termIds: string[] }> {
-  const recorded = (await render(entry)).remarkPluginFrontmatter as Partial<Recorded>;
+  // A plain entry carries them from the load-time compile; render() loads an @astrojs/mdx module only for the others.
+  const recorded = (entry.rendered?.metadata?.frontmatter ?? (await render(entry)).remarkPluginFrontmatter) as Partial<Recorded>;
   return { alignment: recorded.alignment ?? [], termIds: recorded.terms ?? [] };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The entries loader: Astro's glob loader for content/<lang>/…/<slug>.mdx, with
- * two additions.
+ * The entries loader: every content/<lang>/…/<slug>.mdx, checked, validated
+ * and compiled once, then kept in Astro's content cache.
  *
  * - Before anything is read, the files of content/ are checked
  *   (`checkContentFiles`): a stray .md, a name in capitals, a file that is not
@@ -9,14 +9,24 @@
  *   parser Astro uses reads `2021-02-30` as a Date and rolls it over to
  *   2 March; read with YAML's core schema it stays text, and the schema
  *   refuses it. Every entry is checked before the build stops, so all
- *   front-matter problems are listed at once (Astro stops at the first).
+ *   front-matter and MDX problems are listed at once (Astro stops at the first).
+ * - A plain entry is compiled to HTML here (src/markdown/compileMdx.ts) and
+ *   stored with what the MDX steps recorded; an entry that needs JSX
+ *   components or expressions is left to @astrojs/mdx (`deferredRender`).
+ * - Each entry's digest covers its text and everything its HTML depends on
+ *   (the termbase, the Markdown steps' code, the installed packages), so a
+ *   rebuild compiles only the entries whose digest changed.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
-import { glob, type Loader } from 'astro/loaders';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
-import { checkContentFiles } from './contentFiles.ts';
+import { checkContentFiles, listFiles } from './contentFiles.ts';
+import { compilePlainMdx } from '../markdown/compileMdx.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---/;
 
@@ -28,38 +38,94 @@ export function frontMatterAsWritten(source: string): Record<string, unknown> | 
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
 }
 
-export function entriesLoader(contentDir: string, schema: z.ZodType): Loader {
-  const inner = glob({ pattern: ['**/*.mdx', '!**/_*/**'], base: contentDir });
+/** What an entry's compiled HTML depends on besides its own text. */
+function pipelineDigest(root: string, contentDir: string): string {
+  const hash = createHash('sha256');
+  const markdown = join(root, 'src/markdown');
+  for (const name of readdirSync(markdown).sort()) hash.update(name).update(readFileSync(join(markdown, name)));
+  for (const file of [join(contentDir, 'termbase.json'), join(root, 'package-lock.json')])
+    if (existsSync(file)) hash.update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+async function syncEntries(context: LoaderContext, contentDir: string, schema: z.ZodType, reportAll: boolean): Promise<void> {
+  const { store } = context;
+  const problems = checkContentFiles(contentDir);
+  if (problems.length) throw new Error(`Content files refused:\n  - ${problems.join('\n  - ')}`);
+  const root = fileURLToPath(context.config.root);
   const label = (file: string) => relative(dirname(contentDir), file);
+  const pipeline = pipelineDigest(root, contentDir);
+  const invalid = new Map<string, string[]>();
+  const seen = new Set<string>();
+  let compiled = 0;
+  for (const path of listFiles(contentDir).filter((p) => p.endsWith('.mdx'))) {
+    const id = path.slice(0, -'.mdx'.length);
+    const file = join(contentDir, path);
+    const filePath = relative(root, file).replaceAll('\\', '/');
+    const source = readFileSync(file, 'utf8');
+    const digest = context.generateDigest(`${pipeline}\n${source}`);
+    seen.add(id);
+    const existing = store.get(id);
+    if (existing?.digest === digest && existing.filePath === filePath) {
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      continue;
+    }
+    let data: Record<string, unknown>;
+    try {
+      data = frontMatterAsWritten(source) ?? parseFrontmatter(source).frontmatter;
+    } catch (error) {
+      const message = `${label(file)}: front matter is not valid YAML: ${error instanceof Error ? error.message : String(error)}`;
+      if (!reportAll) throw new Error(message, { cause: error });
+      invalid.set(id, [message]);
+      continue;
+    }
+    const checked = schema.safeParse(data);
+    if (!checked.success && reportAll) {
+      invalid.set(
+        id,
+        checked.error.issues.map((i) => `${label(file)}: ${i.path.join('.') || 'front matter'}: ${i.message}`),
+      );
+      continue;
+    }
+    try {
+      // After the first load (dev server edits), Astro's own error reports a schema problem.
+      const parsed = await context.parseData({ id, data, filePath: file });
+      const html = await compilePlainMdx(source, file, contentDir);
+      compiled += 1;
+      store.set({
+        id,
+        data: parsed,
+        body: parseFrontmatter(source).content.trim(),
+        filePath,
+        digest,
+        ...(html
+          ? { rendered: { html: html.html, metadata: { headings: html.headings, frontmatter: html.recorded } } }
+          : { deferredRender: true }),
+      });
+    } catch (error) {
+      if (!reportAll) throw error;
+      invalid.set(id, [error instanceof Error ? error.message : String(error)]);
+    }
+  }
+  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  if (invalid.size) {
+    // Never keep an invalid entry in the content cache, where the next build would take it as checked.
+    for (const id of invalid.keys()) store.delete(id);
+    throw new Error(`Entries refused:\n  - ${[...invalid.values()].flat().join('\n  - ')}`);
+  }
+  context.logger.info(`${compiled} of ${seen.size} entries compiled (the others unchanged since the last build)`);
+}
+
+export function entriesLoader(contentDir: string, schema: z.ZodType): Loader {
   return {
     name: 'entries-loader',
     load: async (context) => {
-      const problems = checkContentFiles(contentDir);
-      if (problems.length) throw new Error(`Content files refused:\n  - ${problems.join('\n  - ')}`);
-      const invalid = new Map<string, string[]>();
-      let firstLoad = true;
-      await inner.load({
-        ...context,
-        parseData: (props) => {
-          const asWritten = props.filePath ? frontMatterAsWritten(readFileSync(props.filePath, 'utf8')) : undefined;
-          const data = (asWritten ?? props.data) as typeof props.data;
-          const result = schema.safeParse(data);
-          // After the first load (dev server edits), Astro's own error reports the problem.
-          if (result.success || !firstLoad) return context.parseData({ ...props, data });
-          const file = label(props.filePath ?? props.id);
-          invalid.set(
-            props.id,
-            result.error.issues.map((i) => `${file}: ${i.path.join('.') || 'front matter'}: ${i.message}`),
-          );
-          return Promise.resolve(data);
-        },
+      await syncEntries(context, contentDir, schema, true);
+      // Dev server: an edited entry or termbase is synced again (unchanged entries keep their digest).
+      context.watcher?.on('all', (_event, path) => {
+        if (!path.startsWith(contentDir) || !/\.(mdx|json)$/.test(path)) return;
+        syncEntries(context, contentDir, schema, false).catch((error: unknown) => context.logger.error(String(error)));
       });
-      firstLoad = false;
-      if (invalid.size) {
-        // Never keep an invalid entry in the content cache, where the next build would take it as checked.
-        for (const id of invalid.keys()) context.store.delete(id);
-        throw new Error(`Front matter refused:\n  - ${[...invalid.values()].flat().join('\n  - ')}`);
-      }
     },
   };
 }

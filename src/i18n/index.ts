@@ -30,13 +30,22 @@ export type Translate = (key: UIKey, options?: TOptions) => string;
 /** French strings get the same typographic spacing as page text (an ordinary space before `: ; ! ?` is enough in fr.json). */
 const typeset = (lang: LangTag, value: string) => (lang === 'fr' ? frenchSpacing(value) : value);
 
+/** Strings asked for without options, once translated and typeset, per language. */
+const plainStrings = new Map<LangTag, Map<string, string>>(locales.map((l) => [l.lang, new Map()]));
+
 export function useTranslations(lang: LangTag): Translate {
   // Keys are typed by UIKey; i18next's own overloads do not know our flat resources.
   const fixed = instance.getFixedT(lang) as unknown as (key: string, options?: TOptions) => string;
+  const plain = plainStrings.get(lang)!;
   return (key, options) => {
+    // Most calls have no options: thousands per page at scale, so each plain string is looked up and typeset once.
+    const known = options ? undefined : plain.get(key);
+    if (known !== undefined) return known;
     const value = fixed(key, options);
     if (value === key) throw new Error(`Missing interface string "${key}" for language ${lang}`);
-    return typeset(lang, value);
+    const text = typeset(lang, value);
+    if (!options) plain.set(key, text);
+    return text;
   };
 }
 

@@ -2,50 +2,65 @@
  * Writes a brotli (`.br`) and a gzip (`.gz`) copy next to each text file of
  * the build, once, so the server and static hosts send compressed files
  * without compressing per request (sirv `brotli`/`gzip`, nginx
- * `gzip_static`). Files are streamed one at a time, never held whole.
- * Returns each file's size as sent gzip (its own size when not compressed).
+ * `gzip_static`). Returns each file's size as sent gzip (its own size when
+ * not compressed).
+ *
+ * Compression runs in libuv's thread pool (zlib's callback API), a few files
+ * at a time, so both cores work and no more than a few files are held at
+ * once. Pages use brotli quality 5: on the pages of a 1,000-pair build it was
+ * ten times faster than quality 9 for 0.2 % more bytes; the few scripts,
+ * styles and data files, fetched by every reader, get the densest quality.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { stat, unlink } from 'node:fs/promises';
+import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { constants, createBrotliCompress, createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const brotli = promisify(brotliCompress);
+const gz = promisify(gzip);
 
 /** Text formats worth compressing; Pagefind's index files and WebAssembly are gzip already. */
 const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|xml|txt|webmanifest|map)$/;
+/** Files compressed at the same time: enough to keep the thread pool busy, few enough to hold. */
+const AT_ONCE = 4;
 
 export function isCompressible(file: string): boolean {
   return COMPRESSIBLE.test(file);
 }
 
-async function compressOne(path: string, size: number): Promise<number> {
-  const brotli = createBrotliCompress({
-    params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size },
-  });
-  await Promise.all([
-    pipeline(createReadStream(path), createGzip({ level: 9 }), createWriteStream(`${path}.gz`)),
-    pipeline(createReadStream(path), brotli, createWriteStream(`${path}.br`)),
+/** Brotli quality: the densest for shared assets, a fast one for the (many) pages. */
+export const brotliQuality = (file: string): number => (file.endsWith('.html') ? 5 : constants.BROTLI_MAX_QUALITY);
+
+async function compressOne(path: string, file: string): Promise<number> {
+  const content = await readFile(path);
+  const [zipped, squeezed] = await Promise.all([
+    gz(content, { level: 9 }),
+    brotli(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(file), [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+    }),
   ]);
-  const [gz, br] = await Promise.all([stat(`${path}.gz`), stat(`${path}.br`)]);
   // A copy that saves nothing is not worth a lookup: the file is sent as it is.
-  if (br.size >= size) await unlink(`${path}.br`);
-  if (gz.size >= size) {
-    await unlink(`${path}.gz`);
-    return size;
+  if (squeezed.length < content.length) await writeFile(`${path}.br`, squeezed);
+  else await unlink(`${path}.br`).catch(() => {});
+  if (zipped.length >= content.length) {
+    await unlink(`${path}.gz`).catch(() => {});
+    return content.length;
   }
-  return gz.size;
+  await writeFile(`${path}.gz`, zipped);
+  return zipped.length;
 }
 
 export async function precompress(dir: string, files: readonly string[]): Promise<Map<string, number>> {
   const sizes = new Map<string, number>();
-  const queue = [...files];
+  let next = 0;
   const work = async () => {
-    for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    while (next < files.length) {
+      const file = files[next++]!;
       const path = join(dir, file);
       const { size } = await stat(path);
-      sizes.set(file, isCompressible(file) && size > 256 ? await compressOne(path, size) : size);
+      sizes.set(file, isCompressible(file) && size > 256 ? await compressOne(path, file) : size);
     }
   };
-  await Promise.all([work(), work()]);
+  await Promise.all(Array.from({ length: AT_ONCE }, work));
   return sizes;
 }

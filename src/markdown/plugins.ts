@@ -1,0 +1,29 @@
+/**
+ * The entries' remark and rehype steps, in order: one list for both MDX
+ * compilers, the load-time one (compileMdx.ts, every plain entry) and
+ * @astrojs/mdx (an entry that needs JSX components or expressions; its
+ * processor is set in astro.config.mjs).
+ *
+ * Term links come first so that French spacing also reaches their tooltips.
+ */
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import { getTermbase } from '../content-model/termbase/load.ts';
+import { termPinyin } from '../content-model/termbase/pinyin.ts';
+import { rehypeAlignIds } from './rehypeAlignIds.ts';
+import { rehypeFrenchSpacing } from './rehypeFrenchSpacing.ts';
+import { rehypeScrollableTables } from './rehypeScrollableTables.ts';
+import { rehypeTermLinks } from './rehypeTermLinks.ts';
+import { remarkSafeContent } from './remarkSafeContent.ts';
+
+export function entryPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
+  return {
+    // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
+    remarkPlugins: [[remarkSafeContent, { contentDir }]],
+    rehypePlugins: [
+      [rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }],
+      rehypeFrenchSpacing,
+      rehypeAlignIds,
+      rehypeScrollableTables,
+    ],
+  };
+}

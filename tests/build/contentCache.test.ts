@@ -1,0 +1,67 @@
+/**
+ * Entries are compiled when the content is loaded and kept in Astro's content
+ * cache (src/content-model/loader.ts): a rebuild compiles only what changed,
+ * and a change to what every entry's HTML depends on (the termbase) compiles
+ * them all again. An entry that needs MDX as a program is rendered by
+ * @astrojs/mdx, with the same links.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/buildEnv.ts';
+import { edit } from '../helpers/fixtureBuild.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'content-cache-'));
+const content = join(dir, 'content');
+cpSync('tests/fixtures/base', content, { recursive: true });
+const dist = join(dir, 'dist');
+
+function build(): string {
+  const result = spawnSync('npm', ['run', '-s', 'build'], {
+    env: buildEnv({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache') }),
+    encoding: 'utf8',
+    timeout: 150_000,
+  });
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
+  expect(result.status, output).toBe(0);
+  return output;
+}
+const compiled = (output: string) => /(\d+) of (\d+) entries compiled/.exec(output)?.slice(1).map(Number);
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the content cache', () => {
+  it('compiles every entry once, then only what changed', () => {
+    const [first, total] = compiled(build())!;
+    expect(first).toBe(total);
+    expect(total).toBeGreaterThan(4);
+    const before = page('fr/models/alpha');
+
+    expect(compiled(build())).toEqual([0, total]);
+    expect(page('fr/models/alpha')).toBe(before);
+
+    edit(join(content, 'fr/models/alpha.mdx'), 'Voir [le cas]', 'Lire [le cas]');
+    expect(compiled(build())).toEqual([1, total]);
+    expect(page('fr/models/alpha')).toContain('Lire <a href="/fr/cases/beta/">le cas</a>');
+
+    // Every entry's term links come from the termbase.
+    edit(join(content, 'termbase.json'), /$/, '\n');
+    expect(compiled(build())).toEqual([total, total]);
+  });
+
+  it('leaves an entry with an MDX expression to @astrojs/mdx, with the same link rewriting', () => {
+    edit(join(content, 'fr/models/alpha.mdx'), /$/, '\n\nDeux et deux font {2 + 2}.\n');
+    edit(join(content, 'zh-cn/models/alpha.mdx'), /$/, '\n\n二加二等于{2 + 2}。\n');
+    build();
+    const fr = page('fr/models/alpha');
+    expect(fr).toContain('Deux et deux font 4.');
+    expect(fr).toContain('<a href="/fr/cases/beta/">le cas</a>');
+    expect(page('zh-cn/models/alpha')).toContain('二加二等于4。');
+    expect(page('fr/parallel/models/alpha')).toContain('Deux et deux font 4.');
+    expect(page('fr/parallel/models/alpha')).toContain('href="/fr/parallel/cases/beta/"');
+  });
+});

@@ -1,0 +1,68 @@
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compilePlainMdx, needsMdxRuntime } from '../../../src/markdown/compileMdx.ts';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const contentDir = resolve('content');
+const frFile = join(contentDir, 'fr/cases/test-entry.mdx');
+const zhFile = join(contentDir, 'zh-cn/cases/test-entry.mdx');
+const mdx = (body: string) => `---\ntitle: x\n---\n${body}`;
+const tree = (body: string) => unified().use(remarkParse).use(remarkMdx).parse(body);
+
+describe('compilePlainMdx', () => {
+  it('compiles a plain entry to HTML with the entry steps: block ids, term links, French spacing', async () => {
+    const compiled = await compilePlainMdx(
+      mdx('## Principe\n\nLe district de Fugu (<span lang="zh-CN">府谷县</span>) : un cas.\n'),
+      frFile,
+      contentDir,
+    );
+    expect(compiled).toBeDefined();
+    const { html, recorded, headings } = compiled!;
+    expect(html).toMatch(/^<h2 id="s1">Principe<\/h2>/);
+    expect(html).toContain('<p id="s1-1">');
+    // The JSX tag is now an element, its attribute kept.
+    expect(html).toContain('<span lang="zh-CN">府谷县</span>');
+    // French spacing: a no-break space before the colon.
+    expect(html).toMatch(/\u202f:|\u00a0:/);
+    expect(recorded.alignment).toEqual(['h2', 'p']);
+    expect(recorded.terms).toContain('fugu');
+    expect(html).toContain('href="/glossary/#fugu"');
+    expect(headings).toEqual([{ depth: 2, slug: 's1', text: 'Principe' }]);
+  });
+
+  it('drops the whitespace between table parts, as MDX does', async () => {
+    const compiled = await compilePlainMdx(mdx('| a | b |\n| - | - |\n| 1 | 2 |\n'), zhFile, contentDir);
+    expect(compiled!.html).not.toMatch(/<(table|thead|tbody|tr)[^>]*>\s*\n/);
+    expect(compiled!.html).toContain('<td>1</td><td>2</td>');
+  });
+
+  it('leaves an entry that needs the MDX runtime to @astrojs/mdx', async () => {
+    expect(await compilePlainMdx(mdx('Deux et deux : {2 + 2}.\n'), frFile, contentDir)).toBeUndefined();
+  });
+
+  it('names the file and line of an MDX syntax error', async () => {
+    await expect(compilePlainMdx(mdx('Un paragraphe.\n\nUne balise <span lang="zh-CN">ouverte.\n'), frFile, contentDir)).rejects.toThrow(
+      /content\/fr\/cases\/test-entry\.mdx:\d+(:\d+)?: /,
+    );
+  });
+});
+
+describe('needsMdxRuntime', () => {
+  it('accepts Markdown and HTML-like tags with text attributes', () => {
+    expect(
+      needsMdxRuntime(tree('# T\n\nUn <span lang="zh-CN">字</span> et <abbr title="x">X</abbr>.\n\n![carte](/images/carte.png)')),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    ['an import', 'import X from "./x.js"\n\nTexte.'],
+    ['an expression', 'Texte {1 + 1}.'],
+    ['a component', 'Texte <Figure />.'],
+    ['an expression attribute', 'Texte <span lang={"zh-CN"}>字</span>.'],
+    ['an image next to the file', '![carte](./carte.png)'],
+  ])('refuses %s', (_, body) => {
+    expect(needsMdxRuntime(tree(body))).toBeDefined();
+  });
+});
