@@ -8,6 +8,7 @@
  */
 import { localePath } from './paths.ts';
 import type { LocaleKey } from '../i18n/locales.ts';
+import { writeState, type Filters } from '../components/search/query.ts';
 
 export const LISTED_INLINE = 12;
 export const LIST_PAGE_SIZE = 100;
@@ -25,4 +26,17 @@ export function pagesOf<T>(items: readonly T[], size = LIST_PAGE_SIZE): T[][] {
 /** The URL of page `n` (1-based) of a kind's listing. */
 export function listingPath(locale: LocaleKey, kind: string, n = 1): string {
   return localePath(locale, n === 1 ? `list/${kind}` : `list/${kind}/${n}`);
+}
+
+/**
+ * A page of the site with its search opened on `filters` (`/fr/places/?kind=case&province=henan`):
+ * where a list too long to show in full sends the reader.
+ */
+export function searchPath(locale: LocaleKey, page: string, filters: Filters, query = ''): string {
+  return `${localePath(locale, page)}${writeState('', { query, filters })}`;
+}
+
+/** The first `limit` items, and how many there are in all when some are left out. */
+export function listedInline<T>(items: readonly T[], limit = LISTED_INLINE): { shown: T[]; total?: number } {
+  return items.length > limit ? { shown: items.slice(0, limit), total: items.length } : { shown: [...items] };
 }

@@ -43,3 +43,22 @@ export function collectTimeline(inputs: TimelineInput[]): TimelineItem[] {
     (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || (a.kind === b.kind ? 0 : a.kind === 'event' ? -1 : 1),
   );
 }
+
+/** The items of one year of the timeline, at most `limit` of them, and how many it has in all. */
+export interface TimelineYear {
+  year: string;
+  items: TimelineItem[];
+  total: number;
+}
+
+/** The timeline by year, each year cut to its first `limit` items (the rest are reached by a search on the year). */
+export function timelineYears(items: readonly TimelineItem[], limit: number): TimelineYear[] {
+  const years = new Map<string, TimelineItem[]>();
+  for (const item of items) {
+    const year = item.date.slice(0, 4);
+    const list = years.get(year);
+    if (list) list.push(item);
+    else years.set(year, [item]);
+  }
+  return [...years].map(([year, all]) => ({ year, items: all.slice(0, limit), total: all.length }));
+}

@@ -2,7 +2,7 @@
  * Listing pages that scale: with more cases than are listed inline (12), the
  * home page shows the first 12 and links to a listing of them all, and an
  * entry's navigation lists the 12 around it and links to that listing. Built
- * from the real content plus 20 synthetic pairs (scripts/bench/synthetic.ts).
+ * from the real content plus 40 synthetic pairs (scripts/bench/synthetic.ts).
  * The real site, with 4 cases, has no listing page (tests/build/quietBuild.test.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -24,7 +24,7 @@ const linksAfter = (html: string, marker: string, end: string) => {
 };
 
 beforeAll(() => {
-  const content = writeSyntheticContent(20, { dir: join(dir, 'content') });
+  const content = writeSyntheticContent(40, { dir: join(dir, 'content') });
   const result = spawnSync('npm', ['run', '-s', 'build'], {
     env: buildEnv({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache') }),
     encoding: 'utf8',
@@ -33,17 +33,17 @@ beforeAll(() => {
 }, 300_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('listings at 24 cases per language', () => {
+describe('listings at 44 cases per language', () => {
   it.each([
-    ['fr', 'Voir la liste complète (24)'],
-    ['zh-cn', '查看全部（24）'],
-  ])('%s: the home page shows 12 cases and links to the listing of all 24', (locale, label) => {
+    ['fr', 'Voir la liste complète (44)'],
+    ['zh-cn', '查看全部（44）'],
+  ])('%s: the home page shows 12 cases and links to the listing of all 44', (locale, label) => {
     const home = page(locale);
     const cases = linksAfter(home, 'id="case"', '</section>');
     expect(cases.filter(([href]) => href.includes('/cases/'))).toHaveLength(12);
     expect(cases.at(-1)).toEqual([`/${locale}/list/case/`, label]);
     const listing = linksAfter(page(`${locale}/list/case`), 'class="entries"', '</ol>');
-    expect(listing).toHaveLength(24);
+    expect(listing).toHaveLength(44);
     expect(listing.every(([href]) => href.startsWith(`/${locale}/cases/`))).toBe(true);
   });
 
@@ -52,7 +52,7 @@ describe('listings at 24 cases per language', () => {
     const nav = linksAfter(entry, 'id="side-case"', '</ul>');
     expect(nav).toHaveLength(13);
     expect(nav.map(([href]) => href)).toContain('/fr/cases/synthetic-00015/');
-    expect(nav.at(-1)).toEqual(['/fr/list/case/', 'Voir la liste complète (24)']);
+    expect(nav.at(-1)).toEqual(['/fr/list/case/', 'Voir la liste complète (44)']);
   });
 
   it.each(['fr', 'zh-cn'])('%s: the glossary lists at most 12 entries per term, then a search for the term', (locale) => {
@@ -65,6 +65,41 @@ describe('listings at 24 cases per language', () => {
     expect(searches.length).toBeGreaterThan(0);
     expect(searches.every((href) => href.startsWith(`/${locale}/glossary/?q=`))).toBe(true);
   });
+
+  it.each(['fr', 'zh-cn'])('%s: the places page lists at most 12 cases per place and per province on the map, then a search', (locale) => {
+    const html = page(`${locale}/places`);
+    const lists = [...html.matchAll(/<ul class="place-cases"[^>]*>(.*?)<\/ul>/gs)].map((m) =>
+      [...m[1]!.matchAll(/<a href="([^"]+)"/g)].map((a) => a[1]!),
+    );
+    // At 44 cases no single place has more than 12 (tests/unit/site/listing.test.ts covers the cut); a province does.
+    expect(Math.max(...lists.map((l) => l.length))).toBeLessThanOrEqual(13);
+    const marks = [...html.matchAll(/<g class="mark"[^>]*>(.*?)<\/g>/gs)].map((m) =>
+      [...m[1]!.matchAll(/<a href="([^"]+)"/g)].map((a) => a[1]!),
+    );
+    expect(Math.max(...marks.map((l) => l.length))).toBe(13);
+    expect(marks.flat()).toContain(`/${locale}/places/?kind=case&amp;province=shaanxi`);
+  });
+
+  it.each(['fr', 'zh-cn'])(
+    '%s: the timeline shows at most 12 entries a date, then a search of its year or the home page’s lists',
+    (locale) => {
+      const html = page(`${locale}/timeline`);
+      const items = [...html.matchAll(/<li data-kind="(event|source|more)"[^>]*>(.*?)<\/li>\s*(?=<li data-kind=|<\/ol>)/gs)].map((m) => ({
+        kind: m[1]!,
+        year: /datetime="(\d{4})/.exec(m[2]!)?.[1],
+        links: [...m[2]!.matchAll(/<a href="([^"]+)"/g)].map((a) => a[1]!),
+      }));
+      const perYear = new Map<string, number>();
+      for (const item of items) if (item.year) perYear.set(item.year, (perYear.get(item.year) ?? 0) + 1);
+      // Synthetic events share their labels, so no year has more than 12 dates here (the cut is unit-tested).
+      expect(Math.max(...perYear.values())).toBeLessThanOrEqual(12);
+      expect(Math.max(...items.map((i) => i.links.length))).toBe(13);
+      // No event is shared by more than 12 entries at this size: the source date, named by all 56 entries, is.
+      const source = items.find((i) => i.kind === 'source')!;
+      expect(source.links).toHaveLength(13);
+      expect(source.links.at(-1)).toBe(`/${locale}/`);
+    },
+  );
 
   it('makes no listing for a kind small enough to list inline', () => {
     expect(existsSync(join(dist, 'fr/list/model'))).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LISTED_INLINE, hasListing, listingPath, pagesOf } from '../../../src/site/listing.ts';
+import { LISTED_INLINE, hasListing, listedInline, listingPath, pagesOf, searchPath } from '../../../src/site/listing.ts';
+import { localePath } from '../../../src/site/paths.ts';
 
 describe('listings that do not grow with the site', () => {
   it('gives a kind its own listing only past what is listed inline', () => {
@@ -19,5 +20,21 @@ describe('listings that do not grow with the site', () => {
   it('puts page 1 at the listing’s own path and the others below it', () => {
     expect(listingPath('fr', 'case')).toBe('/fr/list/case/');
     expect(listingPath('zh-cn', 'case', 3)).toBe('/zh-cn/list/case/3/');
+  });
+});
+
+describe('lists too long to show in full', () => {
+  it('show the first items and say how many there are in all', () => {
+    const items = Array.from({ length: 30 }, (_, i) => i);
+    expect(listedInline(items, 12)).toEqual({ shown: items.slice(0, 12), total: 30 });
+    expect(listedInline(items.slice(0, 12), 12)).toEqual({ shown: items.slice(0, 12) });
+  });
+
+  it('send the reader to a search of the rest, in the page language', () => {
+    expect(searchPath('fr', 'places', { kind: ['case'], province: ['henan'] })).toBe(
+      `${localePath('fr', 'places')}?kind=case&province=henan`,
+    );
+    expect(searchPath('zh-cn', 'timeline', { year: ['2015'] })).toBe(`${localePath('zh-cn', 'timeline')}?year=2015`);
+    expect(searchPath('fr', 'glossary', {}, '府谷 县')).toBe(`${localePath('fr', 'glossary')}?q=%E5%BA%9C%E8%B0%B7+%E5%8E%BF`);
   });
 });

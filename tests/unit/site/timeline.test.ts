@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTimeline, isoDay } from '../../../src/site/timeline.ts';
+import { collectTimeline, isoDay, timelineYears } from '../../../src/site/timeline.ts';
 
 const source = { date: new Date('2021-01-06T00:00:00Z') };
 
@@ -54,4 +54,15 @@ describe('collectTimeline', () => {
 
 describe('isoDay', () => {
   it('reads the UTC day', () => expect(isoDay(new Date('2021-01-06T23:30:00Z'))).toBe('2021-01-06'));
+});
+
+describe('timelineYears', () => {
+  const item = (date: string, label: string) => ({ date, kind: 'event' as const, label, entries: [] });
+  it('groups the items by year and keeps the first of each, with the year’s total', () => {
+    const items = [item('2012', 'a'), item('2012-03-01', 'b'), item('2012-05-01', 'c'), item('2013', 'd')];
+    expect(timelineYears(items, 2)).toEqual([
+      { year: '2012', items: [items[0], items[1]], total: 3 },
+      { year: '2013', items: [items[3]], total: 1 },
+    ]);
+  });
 });
