@@ -40,6 +40,8 @@ export default defineConfig({
     // After the sitemap: link and anchor check, search indexes, offline worker (src/integrations/siteBuild.ts).
     siteBuild({ contentDir, origin: siteUrl() }),
   ],
+  // Entry and parallel pages carry a cacheKey (src/content-model/load.ts): a rebuild reuses those unchanged since the last one.
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
   // The base path reaches src/site/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
   vite: { define: { __SITE_BASE__: JSON.stringify(basePath()) } },

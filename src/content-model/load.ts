@@ -7,6 +7,7 @@
  * (src/markdown/hast.ts): its block outline and the terms it mentions, so no
  * page renders or scans an entry's text to learn them.
  */
+import { createHash } from 'node:crypto';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getTermbase } from './termbase/load.ts';
 import { frenchSpacing } from '../markdown/frenchSpacing.ts';
@@ -101,6 +102,35 @@ let slugs: Promise<ReadonlySet<string>> | undefined;
 export function getEntrySlugs(): Promise<ReadonlySet<string>> {
   slugs ??= getEntries().then((entries) => new Set(entries.map((e) => e.slug)));
   return slugs;
+}
+
+let siteKey: Promise<string> | undefined;
+
+/**
+ * What an entry's page shows of the other entries (navigation, neighbours, the
+ * cases of a model, the search filters): their paths, kinds, order, titles,
+ * models and places. A digest of it, once per build.
+ */
+function getSiteKey(): Promise<string> {
+  siteKey ??= getEntries().then((entries) =>
+    createHash('sha256')
+      .update(JSON.stringify(entries.map((e) => [e.id, e.data.kind, e.data.order, e.data.title, e.data.model ?? null, e.data.places])))
+      .digest('hex'),
+  );
+  return siteKey;
+}
+
+/**
+ * The `cacheKey` of a page built from these entries (Astro's incremental
+ * build reuses the page from the last build when it is unchanged): the
+ * entries' own digests (their text, front matter and what their HTML depends
+ * on, src/content-model/loader.ts) and the site key. Code and configuration
+ * are Astro's to track (the page's module graph, the config and lock file).
+ */
+export async function pageCacheKey(...entries: Entry[]): Promise<string> {
+  const hash = createHash('sha256').update(await getSiteKey());
+  for (const e of entries) hash.update(e.digest === undefined ? JSON.stringify([e.id, e.data, e.body]) : String(e.digest));
+  return hash.digest('hex');
 }
 
 /** Every province a case names has a shape on the places map (throws `Places check failed`, naming the files). */

@@ -2,7 +2,8 @@
  * Entries are compiled when the content is loaded and kept in Astro's content
  * cache (src/content-model/loader.ts): a rebuild compiles only what changed,
  * and a change to what every entry's HTML depends on (the termbase) compiles
- * them all again. An entry that needs MDX as a program is rendered by
+ * them all again. Entry pages and parallel views whose cacheKey is unchanged
+ * are copied from the last build (Astro's experimental incremental build). An entry that needs MDX as a program is rendered by
  * @astrojs/mdx, with the same links.
  */
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,8 @@ function build(): string {
   return output;
 }
 const compiled = (output: string) => /(\d+) of (\d+) entries compiled/.exec(output)?.slice(1).map(Number);
+/** The pages Astro's incremental build copied from the last build instead of rendering them. */
+const restored = (output: string) => [...output.matchAll(/(\/\S+\/)index\.html \(restored\)/g)].map((m) => m[1]!).sort();
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,12 +44,32 @@ describe('the content cache', () => {
     expect(total).toBeGreaterThan(4);
     const before = page('fr/models/alpha');
 
-    expect(compiled(build())).toEqual([0, total]);
+    const again = build();
+    expect(compiled(again)).toEqual([0, total]);
     expect(page('fr/models/alpha')).toBe(before);
+    // Every entry page and parallel view is reused; the other pages (home, glossary…) are rendered.
+    const reused = restored(again);
+    expect(reused).toHaveLength(total * 2);
+    expect(reused).toContain('/fr/models/alpha/');
+    expect(reused).toContain('/zh-cn/parallel/cases/beta/');
 
     edit(join(content, 'fr/models/alpha.mdx'), 'Voir [le cas]', 'Lire [le cas]');
-    expect(compiled(build())).toEqual([1, total]);
+    const edited = build();
+    expect(compiled(edited)).toEqual([1, total]);
     expect(page('fr/models/alpha')).toContain('Lire <a href="/fr/cases/beta/">le cas</a>');
+    // The edited entry's pages and its twin's (which show its title) are rendered again, no other.
+    expect(reused.filter((p) => !restored(edited).includes(p))).toEqual([
+      '/fr/models/alpha/',
+      '/fr/parallel/models/alpha/',
+      '/zh-cn/models/alpha/',
+      '/zh-cn/parallel/models/alpha/',
+    ]);
+
+    // A new title shows in every page's navigation: nothing is reused.
+    edit(join(content, 'fr/models/alpha.mdx'), 'title: Modèle alpha', 'title: Le modèle alpha');
+    const retitled = build();
+    expect(restored(retitled)).toEqual([]);
+    expect(page('fr/cases/beta')).toContain('Le modèle alpha');
 
     // Every entry's term links come from the termbase.
     edit(join(content, 'termbase.json'), /$/, '\n');
