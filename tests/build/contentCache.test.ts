@@ -49,7 +49,7 @@ describe('the content cache', () => {
     expect(page('fr/models/alpha')).toBe(before);
     // Every entry page and parallel view is reused; the other pages (home, glossary…) are rendered.
     const reused = restored(again);
-    expect(reused).toHaveLength(total * 2);
+    expect(reused).toHaveLength(total! * 2);
     expect(reused).toContain('/fr/models/alpha/');
     expect(reused).toContain('/zh-cn/parallel/cases/beta/');
 
