@@ -1,4 +1,5 @@
 /** Writes one Pagefind bundle per language into the build (see components/search/bundles.ts). */
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchBundles, type SearchBundle } from '../components/search/bundles.ts';
@@ -10,15 +11,36 @@ export interface IndexedBundle {
   ms: number;
 }
 
+/** Folders of a language that hold no searchable page: the parallel views repeat the entries side by side. */
+const NOT_INDEXED = new Set(['parallel']);
+
+/**
+ * The pages Pagefind reads for a bundle: the language's folders but the
+ * parallel views (half the pages of a large site, none of them indexed, since
+ * only entry pages mark a `data-pagefind-body`; skipping them saved a third
+ * of the indexing time and a fifth of Pagefind's memory at 5,000 pairs).
+ */
+export function bundleGlob(distDir: string, bundle: SearchBundle): string {
+  const folders = readdirSync(join(distDir, bundle.locale), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !NOT_INDEXED.has(d.name))
+    .map((d) => d.name);
+  return `${bundle.locale}/{${folders.join(',')}}/**/*.html`;
+}
+
 async function indexBundle(distDir: string, bundle: SearchBundle): Promise<IndexedBundle> {
   const start = performance.now();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: distDir, glob: bundle.glob });
-  if (added.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(distDir, bundle.dir) });
-  if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
-  return { dir: bundle.dir, pages: added.page_count, ms: performance.now() - start };
+  try {
+    const added = await index.addDirectory({ path: distDir, glob: bundleGlob(distDir, bundle) });
+    if (added.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(distDir, bundle.dir) });
+    if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
+    return { dir: bundle.dir, pages: added.page_count, ms: performance.now() - start };
+  } finally {
+    // The service keeps an index until told otherwise: free it before the next language's (half the peak memory).
+    await index.deleteIndex();
+  }
 }
 
 /**
