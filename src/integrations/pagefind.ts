@@ -1,13 +1,18 @@
 /** Writes one Pagefind bundle per language into the build (see components/search/bundles.ts). */
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchBundles, type SearchBundle } from '../components/search/bundles.ts';
+import { primaryBundle, searchBundles, type SearchBundle } from '../components/search/bundles.ts';
+import { neverRequested } from './offline/precache.ts';
+import { writePagefindBrotli } from './pagefindBrotli.ts';
 
 export interface IndexedBundle {
   dir: string;
   pages: number;
   /** Wall time from creating the index to its files written. */
   ms: number;
+  /** Pagefind's files the site requests: bytes as Pagefind writes them (gzip), and as sent to a client that accepts brotli. */
+  gzipBytes: number;
+  brotliBytes: number;
 }
 
 async function indexBundle(distDir: string, bundle: SearchBundle): Promise<IndexedBundle> {
@@ -18,7 +23,10 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
   if (added.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(distDir, bundle.dir) });
   if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
-  return { dir: bundle.dir, pages: added.page_count, ms: performance.now() - start };
+  const sizes = await writePagefindBrotli(join(distDir, bundle.dir), (file) =>
+    neverRequested(`${bundle.dir}/${file}`, primaryBundle.dir, primaryBundle.locale),
+  );
+  return { dir: bundle.dir, pages: added.page_count, ms: performance.now() - start, gzipBytes: sizes.gzipBytes, brotliBytes: sizes.sentBytes };
 }
 
 /**

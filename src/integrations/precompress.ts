@@ -18,9 +18,17 @@ export function isCompressible(file: string): boolean {
   return COMPRESSIBLE.test(file);
 }
 
+/**
+ * Brotli's smallest setting (11) for the scripts a reader loads (ours and Pagefind's `pagefind.js`: about
+ * 6 % smaller, tens of milliseconds each); 9 for the rest, pages included, which are many.
+ */
+export function brotliQuality(file: string, size: number): number {
+  return /\.m?js$/.test(file) && size <= 64_000 ? 11 : 9;
+}
+
 async function compressOne(path: string, size: number): Promise<number> {
   const brotli = createBrotliCompress({
-    params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+    params: { [constants.BROTLI_PARAM_QUALITY]: brotliQuality(path, size), [constants.BROTLI_PARAM_SIZE_HINT]: size },
   });
   await Promise.all([
     pipeline(createReadStream(path), createGzip({ level: 9 }), createWriteStream(`${path}.gz`)),

@@ -70,12 +70,22 @@ export interface SearchOutcome {
   typed: string;
   /** Set when nothing matched what was typed and the results are for this nearest query of the site's words instead. */
   searchedFor?: string;
+  /**
+   * Set, with no hits, when nothing matched a query typed with `typing` while the vocabulary is not loaded:
+   * search again once the reader stops typing (the vocabulary is fetched then, not for every half-typed word).
+   */
+  awaitsSettle?: true;
 }
 
 /** Fewer matches than this for all the words together, and pages that match all but one are shown too. */
 const RELAX_BELOW = 2;
-/** Results whose matched words are checked: the list's first page. */
-const CHECKED = 10;
+/**
+ * Results listed at first, and after each "more results": each loads its page's data (a fragment of
+ * about 2 kB), so a first search costs five fragments, not the whole list's. Five fill a phone's screen.
+ */
+export const PAGE_SIZE = 5;
+/** Results whose matched words are checked: the list's first page, whose data it loads anyway. */
+const CHECKED = PAGE_SIZE;
 
 export async function loadSearch(config: SearchConfig) {
   const [primary, ...merged] = config.bundles;
@@ -105,6 +115,12 @@ export async function loadSearch(config: SearchConfig) {
   const tradFile = fetchExtra<TradFile>(TRAD_FILE);
   let trad: Map<string, string> | undefined;
   const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
+  let vocabularyLoaded = false;
+  const vocabulary = async () => {
+    const words = (await vocabularyFile())?.words ?? [];
+    vocabularyLoaded = true;
+    return words;
+  };
 
   /** `unverified`: not checked, while some of the checked results proved partial: listed with those. */
   type Found = {
@@ -165,7 +181,16 @@ export async function loadSearch(config: SearchConfig) {
      * One search over both indexes; a result's language is read from its id,
      * so only the results shown ever load their data.
      */
-    async search(query: string, filters: Filters, currentLocale: string, options: { exact?: boolean } = {}): Promise<SearchOutcome | null> {
+    /**
+     * `exact`: no "did you mean". `typing`: the reader may still be typing, so a query that finds nothing
+     * does not fetch the vocabulary yet (see `awaitsSettle`).
+     */
+    async search(
+      query: string,
+      filters: Filters,
+      currentLocale: string,
+      options: { exact?: boolean; typing?: boolean } = {},
+    ): Promise<SearchOutcome | null> {
       if (!trad && hasHan(normalizeText(query))) {
         const file = await tradFile();
         trad = parsePairs(file?.pairs ?? '');
@@ -189,8 +214,9 @@ export async function loadSearch(config: SearchConfig) {
       let searchedFor: string | undefined;
       const allWeak = await markWeakMatches(found, searched, currentLocale);
       if (!options.exact && (found.results.length === 0 || allWeak)) {
+        if (options.typing && !vocabularyLoaded) return { hits: [], counts: found.counts, typed: query, awaitsSettle: true };
         // Nothing found for what was typed: the nearest words of the site's vocabulary, if they find pages.
-        const suggestion = suggestQuery(searched, (await vocabularyFile())?.words ?? []);
+        const suggestion = suggestQuery(searched, await vocabulary());
         const retry = suggestion ? await allWords(suggestion, filters) : undefined;
         if (retry === null) return null;
         if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!, currentLocale)))
