@@ -26,7 +26,13 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
   const sizes = await writePagefindBrotli(join(distDir, bundle.dir), (file) =>
     neverRequested(`${bundle.dir}/${file}`, primaryBundle.dir, primaryBundle.locale),
   );
-  return { dir: bundle.dir, pages: added.page_count, ms: performance.now() - start, gzipBytes: sizes.gzipBytes, brotliBytes: sizes.sentBytes };
+  return {
+    dir: bundle.dir,
+    pages: added.page_count,
+    ms: performance.now() - start,
+    gzipBytes: sizes.gzipBytes,
+    brotliBytes: sizes.sentBytes,
+  };
 }
 
 /**

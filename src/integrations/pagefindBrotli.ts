@@ -121,4 +121,3 @@ export async function writePagefindBrotli(bundleDir: string, skip: (file: string
   );
   return { files: files.length, gzipBytes, sentBytes };
 }
-

@@ -8,7 +8,6 @@
 import { localeOfResult, orderResults, pagefindFilters, type Filters, type RankedResult } from './query.ts';
 import { relaxedQueries, rewriteQuery } from './forgiving/rewrite.ts';
 import { parsePairs, queryWords } from './forgiving/chinese.ts';
-import { suggestQuery } from './forgiving/suggest.ts';
 import { excerptShowsGroups, ownExcerpt } from './forgiving/excerpt.ts';
 import { hasHan, normalizeText } from './forgiving/text.ts';
 import { isWeakMatch } from './forgiving/weakMatch.ts';
@@ -116,10 +115,11 @@ export async function loadSearch(config: SearchConfig) {
   let trad: Map<string, string> | undefined;
   const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
   let vocabularyLoaded = false;
+  /** The vocabulary and the code that searches it (loaded with it: only a query that finds nothing needs them). */
   const vocabulary = async () => {
-    const words = (await vocabularyFile())?.words ?? [];
+    const [file, { suggestQuery }] = await Promise.all([vocabularyFile(), import('./forgiving/suggest.ts')]);
     vocabularyLoaded = true;
-    return words;
+    return (query: string) => suggestQuery(query, file?.words ?? []);
   };
 
   /** `unverified`: not checked, while some of the checked results proved partial: listed with those. */
@@ -183,13 +183,14 @@ export async function loadSearch(config: SearchConfig) {
      */
     /**
      * `exact`: no "did you mean". `typing`: the reader may still be typing, so a query that finds nothing
-     * does not fetch the vocabulary yet (see `awaitsSettle`).
+     * does not fetch the vocabulary yet (see `awaitsSettle`). `stale`: true once the reader has typed on;
+     * then the search stops before loading any result's data, and returns null.
      */
     async search(
       query: string,
       filters: Filters,
       currentLocale: string,
-      options: { exact?: boolean; typing?: boolean } = {},
+      options: { exact?: boolean; typing?: boolean; stale?: () => boolean } = {},
     ): Promise<SearchOutcome | null> {
       if (!trad && hasHan(normalizeText(query))) {
         const file = await tradFile();
@@ -210,13 +211,13 @@ export async function loadSearch(config: SearchConfig) {
         };
       }
       let found = await allWords(searched, filters);
-      if (!found) return null;
+      if (!found || options.stale?.()) return null;
       let searchedFor: string | undefined;
       const allWeak = await markWeakMatches(found, searched, currentLocale);
       if (!options.exact && (found.results.length === 0 || allWeak)) {
         if (options.typing && !vocabularyLoaded) return { hits: [], counts: found.counts, typed: query, awaitsSettle: true };
         // Nothing found for what was typed: the nearest words of the site's vocabulary, if they find pages.
-        const suggestion = suggestQuery(searched, await vocabulary());
+        const suggestion = (await vocabulary())(searched);
         const retry = suggestion ? await allWords(suggestion, filters) : undefined;
         if (retry === null) return null;
         if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!, currentLocale)))

@@ -126,12 +126,18 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   }
 
   async function show(generation: number, typing: boolean) {
+    /**
+     * A newer search has started, or the reader has typed on (its search starts after the debounce):
+     * this one's results, and the data of its results, are not needed.
+     */
+    const query = state.query;
+    const stale = () => !requests.isCurrent(generation) || (typing && normalizeQuery(input.value) !== query);
     syncUrl(state);
     const active = isActive(state);
     const outcome = active
-      ? await engine.search(state.query, state.filters, labels.locale, { exact, typing })
+      ? await engine.search(state.query, state.filters, labels.locale, { exact, typing, stale })
       : { hits: [], counts: engine.allCounts, typed: '' };
-    if (!outcome || !requests.isCurrent(generation)) return;
+    if (!outcome || stale()) return;
     if ('awaitsSettle' in outcome) {
       // Nothing found, perhaps for a half-typed word: the previous results stay until the reader pauses.
       settle = setTimeout(() => void run(), SETTLE_MS - DEBOUNCE_MS);
@@ -139,7 +145,7 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     }
     const instead = 'searchedFor' in outcome ? outcome.searchedFor : undefined;
     const items = await loadPage(generation, outcome.hits, 0, instead ?? state.query);
-    if (!items) return;
+    if (!items || stale()) return;
     searchedFor = instead;
     // Everything below is synchronous: list, count and filters always describe the same query.
     hits = outcome.hits;
