@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { openSearch, resultTitles, search, url, watchedPage, type Watched } from './site.ts';
+import { allResults, openSearch, search, url, watchedPage, type Watched } from './site.ts';
 
 let browser: Browser;
 let w: Watched;
@@ -15,17 +15,6 @@ afterEach(async () => {
   await w.context.close();
 });
 afterAll(() => browser.close());
-
-/** Every result of the current search: the list shows five, then five more on each "more results". */
-async function allResults(page: Page) {
-  const more = page.locator('[data-search-more]');
-  while (await more.isVisible()) {
-    const n = await page.locator('.search-result').count();
-    await more.click();
-    await page.waitForFunction((before) => document.querySelectorAll('.search-result').length > before, n);
-  }
-  return resultTitles(page);
-}
 
 async function searchFrom(path: string, query: string) {
   w = await watchedPage(browser);

@@ -10,6 +10,7 @@ import { relaxedQueries, rewriteQuery } from './forgiving/rewrite.ts';
 import { parsePairs, queryWords } from './forgiving/chinese.ts';
 import { excerptShowsGroups, ownExcerpt } from './forgiving/excerpt.ts';
 import { hasHan, normalizeText } from './forgiving/text.ts';
+import { mayHaveTraditional } from './forgiving/simplified.ts';
 import { isWeakMatch } from './forgiving/weakMatch.ts';
 import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from './forgiving/extrasFiles.ts';
 
@@ -52,6 +53,8 @@ export interface SearchConfig {
   bundles: { dir: string; locale: string; lang: string }[];
   /** Build id, so that a service worker can cache the index metadata. */
   version: string;
+  /** Traditional characters that GB 2312 also holds (see forgiving/simplified.ts). */
+  traditionalInGb2312: string;
 }
 
 export interface Hit extends RankedResult {
@@ -192,7 +195,8 @@ export async function loadSearch(config: SearchConfig) {
       currentLocale: string,
       options: { exact?: boolean; typing?: boolean; stale?: () => boolean } = {},
     ): Promise<SearchOutcome | null> {
-      if (!trad && hasHan(normalizeText(query))) {
+      // The table of traditional characters (1 kB), only for a query that may hold one.
+      if (!trad && hasHan(normalizeText(query)) && mayHaveTraditional(normalizeText(query), config.traditionalInGb2312)) {
         const file = await tradFile();
         trad = parsePairs(file?.pairs ?? '');
       }
