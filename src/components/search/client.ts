@@ -183,8 +183,6 @@ export async function loadSearch(config: SearchConfig) {
     /**
      * One search over both indexes; a result's language is read from its id,
      * so only the results shown ever load their data.
-     */
-    /**
      * `exact`: no "did you mean". `typing`: the reader may still be typing, so a query that finds nothing
      * does not fetch the vocabulary yet (see `awaitsSettle`). `stale`: true once the reader has typed on;
      * then the search stops before loading any result's data, and returns null.
