@@ -29,10 +29,19 @@ export function categoryOf(path: string): Category {
   return 'other';
 }
 
-export async function startCountingServer(root: string) {
+/**
+ * `gzipOnly`: serve as to a client (or from a host) without brotli, so the
+ * figures can be compared with budgets stated in gzip.
+ */
+export async function startCountingServer(root: string, { gzipOnly = false } = {}) {
   const log: Transfer[] = [];
   const { server, url } = await startServer({ root, base: '/', port: 0 });
   server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (gzipOnly && req.headers['accept-encoding'])
+      req.headers['accept-encoding'] = req.headers['accept-encoding']
+        .split(',')
+        .filter((e) => !/^\s*br\b/.test(e))
+        .join(',');
     let bytes = 0;
     const count = (chunk: unknown) => {
       if (typeof chunk === 'string') bytes += Buffer.byteLength(chunk);

@@ -5,11 +5,17 @@ import { median, type Weight } from './browserRuns.ts';
 
 export interface SearchRow {
   from: string;
+  /** Entry page the search was opened on (home, model, case); older results: the home page. */
+  page?: string;
   query: string;
   later: string;
   results: number;
   openBytes: number;
   firstBytes: number;
+  /** The same first search sent to a client without brotli. */
+  firstGzipBytes?: number;
+  /** Result fragments fetched by the first search (one per result whose data is loaded). */
+  firstFragments?: number;
   laterBytes: number;
   latencyMs: number;
   laterLatencyMs: number;
@@ -111,20 +117,32 @@ function readerTargets(r: Results): { target: string; figure: string; met: boole
   const heaviest = Math.max(...entries.map((p) => p.bytes));
   const jsOnLoad = Math.max(...entries.map((p) => p.jsOnLoad.bytes + p.jsOnLoad.inlineBytes));
   const firstSearch = Math.max(...r.search.map((q) => q.firstBytes));
+  const firstGzip = Math.max(...r.search.map((q) => q.firstGzipBytes ?? 0));
+  const laterSearch = Math.max(...r.search.map((q) => q.laterBytes));
   const latency = (locale: string) => median(r.search.filter((q) => q.from === locale).flatMap((q) => q.latencies));
   const build = median(r.build.map((b) => b.wallMs));
   const out = [
     { target: 'entry page ≤ 20 kB gzip in all', figure: `${kB(heaviest)} kB (heaviest entry page)`, met: heaviest <= 20_000 },
     {
       target: 'entry page ≤ 5 kB of JavaScript before search opens',
-      figure: `${kB(jsOnLoad)} kB (script files gzip + inline scripts uncompressed)`,
+      figure: `${kB(jsOnLoad)} kB (script files as sent + inline scripts uncompressed)`,
       met: jsOnLoad <= 5_000,
     },
     {
-      target: 'first search, both languages ≤ 84 kB',
-      figure: `${kB(firstSearch)} kB (largest over the queries)`,
-      met: firstSearch <= 84_000,
+      target: 'first search from an entry page, both languages ≤ 125 kB (issue #11)',
+      figure: `${kB(firstSearch)} kB as sent with brotli (largest over the queries and pages)`,
+      met: firstSearch <= 125_000,
     },
+    ...(firstGzip
+      ? [
+          {
+            target: 'the same, to a client or host without brotli (gzip only) ≤ 125 kB',
+            figure: `${kB(firstGzip)} kB (largest)`,
+            met: firstGzip <= 125_000,
+          },
+        ]
+      : []),
+    { target: 'later queries ≤ 20 kB', figure: `${kB(laterSearch)} kB (largest)`, met: laterSearch <= 20_000 },
     ...['fr', 'zh-cn'].map((l) => ({
       target: `results ≤ 150 ms after the last keystroke (median), from ${l}/`,
       figure: `${latency(l).toFixed(0)} ms`,
@@ -178,7 +196,7 @@ export function printSteps(run: BuildRun): string {
 export function printReport(r: Results): void {
   const m = r.machine;
   console.log(
-    `\n## Benchmark ${r.date}\nMachine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}. kB = 1000 bytes, as sent (gzip). Queries typed with ${r.typeDelayMs ?? 60} ms between keys.\n`,
+    `\n## Benchmark ${r.date}\nMachine: ${m.cpus} × ${m.cpu}, ${m.memoryGiB} GiB, Node ${m.node}, Chromium ${m.chromium}. kB = 1000 bytes, as sent by the site's server (brotli when the browser accepts it, else gzip). Queries typed with ${r.typeDelayMs ?? 60} ms between keys.\n`,
   );
   console.log(
     `Build of the real site (astro build + link check + both Pagefind indexes, cold cache): ` +
@@ -209,15 +227,27 @@ export function printReport(r: Results): void {
         ]),
       ),
     );
-    console.log('\nSearch (median of runs; first = from opening search to the first results):\n');
+    console.log(
+      '\nSearch (median of runs; first = from opening search on the entry page named (home when none) to the first results; in brackets, to a client without brotli):\n',
+    );
     console.log(
       table(
-        ['from', 'query', 'results', 'first query kB', 'later query kB', 'ms after last key', 'later query ms'],
+        [
+          'from',
+          'query',
+          'results shown',
+          'first query kB (gzip only)',
+          'fragments',
+          'later query kB',
+          'ms after last key',
+          'later query ms',
+        ],
         r.search.map((q) => [
-          q.from,
+          `${q.from}${q.page && q.page !== 'home' ? ` ${q.page}` : ''}`,
           q.query,
           q.results,
-          kB(q.firstBytes),
+          `${kB(q.firstBytes)}${q.firstGzipBytes ? ` (${kB(q.firstGzipBytes)})` : ''}`,
+          q.firstFragments ?? '–',
           `${kB(q.laterBytes)} (${q.later})`,
           q.latencyMs.toFixed(0),
           q.laterLatencyMs.toFixed(0),

@@ -2,13 +2,18 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchBundles, type SearchBundle } from '../components/search/bundles.ts';
+import { primaryBundle, searchBundles, type SearchBundle } from '../components/search/bundles.ts';
+import { neverRequested } from './offline/precache.ts';
+import { writePagefindBrotli } from './pagefindBrotli.ts';
 
 export interface IndexedBundle {
   dir: string;
   pages: number;
   /** Wall time from creating the index to its files written. */
   ms: number;
+  /** Pagefind's files the site requests: bytes as Pagefind writes them (gzip), and as sent to a client that accepts brotli. */
+  gzipBytes: number;
+  brotliBytes: number;
 }
 
 /** Folders of a language that hold no searchable page: the parallel views repeat the entries side by side. */
@@ -23,7 +28,8 @@ const NOT_INDEXED = new Set(['parallel']);
 export function bundleGlob(distDir: string, bundle: SearchBundle): string {
   const folders = readdirSync(join(distDir, bundle.locale), { withFileTypes: true })
     .filter((d) => d.isDirectory() && !NOT_INDEXED.has(d.name))
-    .map((d) => d.name);
+    .map((d) => d.name)
+    .sort();
   return `${bundle.locale}/{${folders.join(',')}}/**/*.html`;
 }
 
@@ -36,7 +42,16 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
     if (added.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(distDir, bundle.dir) });
     if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
-    return { dir: bundle.dir, pages: added.page_count, ms: performance.now() - start };
+    const sizes = await writePagefindBrotli(join(distDir, bundle.dir), (file) =>
+      neverRequested(`${bundle.dir}/${file}`, primaryBundle.dir, primaryBundle.locale),
+    );
+    return {
+      dir: bundle.dir,
+      pages: added.page_count,
+      ms: performance.now() - start,
+      gzipBytes: sizes.gzipBytes,
+      brotliBytes: sizes.sentBytes,
+    };
   } finally {
     // The service keeps an index until told otherwise: free it before the next language's (half the peak memory).
     await index.deleteIndex();

@@ -65,7 +65,10 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
           ]),
         );
         logger.info(links);
-        for (const b of bundles) logger.info(`${b.dir} indexes ${b.pages} pages (${Math.round(b.ms)} ms)`);
+        for (const b of bundles)
+          logger.info(
+            `${b.dir} indexes ${b.pages} pages (${Math.round(b.ms)} ms); ${(b.gzipBytes / 1000).toFixed(1)} kB gzip, ${(b.brotliBytes / 1000).toFixed(1)} kB with its brotli copies`,
+          );
         logger.info(await timed('search extras written', () => writeSearchExtras(distDir)));
         const withIndexes = await builtFiles(distDir);
         const gzipSizes = await timed('assets precompressed', () => precompress(distDir, withIndexes.assets));

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { openSearch, resultTitles, search } from './site.ts';
+import { allResults, openSearch, search } from './site.ts';
 import { createSiteHandler } from '../../scripts/serve/staticServer.ts';
 import { basePath, distDir } from '../../src/site/config.ts';
 
@@ -154,10 +154,10 @@ describe('offline reading', () => {
 
     await openSearch(page);
     await search(page, '府谷');
-    const results = await resultTitles(page);
+    const results = await allResults(page);
     expect(results.map((r) => r.lang)).toEqual(expect.arrayContaining(['fr', 'zh-CN']));
     await search(page, 'hydraulique');
-    expect((await resultTitles(page)).some((r) => r.href.includes('/fr/cases/water-resources/'))).toBe(true);
+    expect((await allResults(page)).some((r) => r.href.includes('/fr/cases/water-resources/'))).toBe(true);
 
     for (const [path, lang] of [
       ['zh-cn/no-such-page/', 'zh-CN'],

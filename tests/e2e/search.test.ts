@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { openSearch, resultTitles, search, url, watchedPage, type Watched } from './site.ts';
+import { allResults, openSearch, search, url, watchedPage, type Watched } from './site.ts';
 
 let browser: Browser;
 let w: Watched;
@@ -21,7 +21,7 @@ async function searchFrom(path: string, query: string) {
   await w.page.goto(url(path));
   await openSearch(w.page);
   await search(w.page, query);
-  return resultTitles(w.page);
+  return allResults(w.page);
 }
 const paths = (results: { href: string }[]) => results.map((r) => new URL(r.href, 'http://x').pathname);
 
@@ -97,14 +97,14 @@ describe('search across languages', () => {
 describe('filters and URL state', () => {
   it('narrows by kind and province, shows counts in the reader’s language, and keeps it all in the URL', async () => {
     await searchFrom('zh-cn/', '扶贫');
-    const all = (await resultTitles(w.page)).length;
+    const all = (await allResults(w.page)).length;
     const caseBox = w.page.locator('input[name="kind"][value="case"]');
     const caseLabel = w.page.locator('label[for="filter-kind-case"]');
     expect(await caseLabel.textContent()).toMatch(/^案例\d+$/);
     await caseBox.check();
     await w.page.waitForFunction(() => location.search.includes('kind=case'));
     await w.page.waitForTimeout(300);
-    const cases = await resultTitles(w.page);
+    const cases = await allResults(w.page);
     expect(cases.length).toBeGreaterThan(0);
     expect(cases.length).toBeLessThan(all);
     expect(cases.every((r) => /\/cases\//.test(r.href))).toBe(true);
@@ -118,14 +118,14 @@ describe('filters and URL state', () => {
     await w.page.waitForFunction(() => (document.querySelector('dialog[data-search-dialog]') as HTMLElement).dataset.searchReady);
     expect(await w.page.inputValue('#search-input')).toBe('扶贫');
     expect(await w.page.isChecked('input[name="kind"][value="case"]')).toBe(true);
-    expect((await resultTitles(w.page)).length).toBe(cases.length);
+    expect((await allResults(w.page)).length).toBe(cases.length);
   });
 
   it('filters by province alone, without a query', async () => {
     w = await watchedPage(browser);
     await w.page.goto(url('fr/?province=shaanxi'));
     await w.page.waitForFunction(() => (document.querySelector('dialog[data-search-dialog]') as HTMLElement)?.dataset.searchReady);
-    const results = paths(await resultTitles(w.page));
+    const results = paths(await allResults(w.page));
     expect(results).toContain(new URL(url('fr/cases/fugu-3331/')).pathname);
     expect(results).toContain(new URL(url('zh-cn/cases/fugu-3331/')).pathname);
     expect(results).not.toContain(new URL(url('fr/cases/cnpc-taiqian/')).pathname);

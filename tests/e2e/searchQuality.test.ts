@@ -137,5 +137,14 @@ describe('what the reader sees of a forgiving search', () => {
     const latin = await searchOn('fr/', 'Fugu');
     expect(latin.extras).toEqual([]);
     await latin.context.close();
+    // Simplified characters only (all in GB 2312): nothing to fold, nothing fetched.
+    const simplified = await searchOn('zh-cn/', '结对帮扶');
+    expect(await simplified.page.locator('.result-link').first().getAttribute('href')).toContain('/zh-cn/models/paired-assistance/');
+    expect(simplified.extras).toEqual([]);
+    await simplified.context.close();
+    // A traditional character that GB 2312 also holds (後 → 后) still fetches the table.
+    const shared = await searchOn('zh-cn/', '脱贫之後');
+    expect(shared.extras).toContain('trad.json');
+    await shared.context.close();
   });
 });

@@ -66,6 +66,17 @@ export async function resultTitles(page: Page): Promise<{ title: string; lang: s
   );
 }
 
+/** Every result of the current search: the list shows five, then five more on each "more results". */
+export async function allResults(page: Page): Promise<{ title: string; lang: string; href: string }[]> {
+  const more = page.locator('[data-search-more]');
+  while (await more.isVisible()) {
+    const n = await page.locator('.search-result').count();
+    await more.click();
+    await page.waitForFunction((before) => document.querySelectorAll('.search-result').length > before, n);
+  }
+  return resultTitles(page);
+}
+
 /**
  * One browser and one watched page shared by a whole test file (launched
  * before its tests); the file fails at the end if anything left the site or

@@ -11,15 +11,12 @@ export interface SearchBundle {
   lang: LangTag;
   /** Folder under the site root. */
   dir: string;
-  /** Files of the site it indexes. */
-  glob: string;
 }
 
 export const searchBundles: SearchBundle[] = locales.map((l) => ({
   locale: l.key,
   lang: l.lang,
   dir: `pagefind-${l.key}`,
-  glob: `${l.key}/**/*.html`,
 }));
 
 /** The bundle whose pagefind.js is imported; the others are merged into it. */

@@ -8,9 +8,9 @@
 import { localeOfResult, orderResults, pagefindFilters, type Filters, type RankedResult } from './query.ts';
 import { relaxedQueries, rewriteQuery } from './forgiving/rewrite.ts';
 import { parsePairs, queryWords } from './forgiving/chinese.ts';
-import { suggestQuery } from './forgiving/suggest.ts';
 import { excerptShowsGroups, ownExcerpt } from './forgiving/excerpt.ts';
 import { hasHan, normalizeText } from './forgiving/text.ts';
+import { mayHaveTraditional } from './forgiving/simplified.ts';
 import { isWeakMatch } from './forgiving/weakMatch.ts';
 import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from './forgiving/extrasFiles.ts';
 
@@ -53,6 +53,8 @@ export interface SearchConfig {
   bundles: { dir: string; locale: string; lang: string }[];
   /** Build id, so that a service worker can cache the index metadata. */
   version: string;
+  /** Traditional characters that GB 2312 also holds (see forgiving/simplified.ts). */
+  traditionalInGb2312: string;
 }
 
 export interface Hit extends RankedResult {
@@ -70,12 +72,22 @@ export interface SearchOutcome {
   typed: string;
   /** Set when nothing matched what was typed and the results are for this nearest query of the site's words instead. */
   searchedFor?: string;
+  /**
+   * Set, with no hits, when nothing matched a query typed with `typing` while the vocabulary is not loaded:
+   * search again once the reader stops typing (the vocabulary is fetched then, not for every half-typed word).
+   */
+  awaitsSettle?: true;
 }
 
 /** Fewer matches than this for all the words together, and pages that match all but one are shown too. */
 const RELAX_BELOW = 2;
-/** Results whose matched words are checked: the list's first page. */
-const CHECKED = 10;
+/**
+ * Results listed at first, and after each "more results": each loads its page's data (a fragment of
+ * about 2 kB), so a first search costs five fragments, not the whole list's. Five fill a phone's screen.
+ */
+export const PAGE_SIZE = 5;
+/** Results whose matched words are checked: the list's first page, whose data it loads anyway. */
+const CHECKED = PAGE_SIZE;
 
 export async function loadSearch(config: SearchConfig) {
   const [primary, ...merged] = config.bundles;
@@ -105,6 +117,13 @@ export async function loadSearch(config: SearchConfig) {
   const tradFile = fetchExtra<TradFile>(TRAD_FILE);
   let trad: Map<string, string> | undefined;
   const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
+  let vocabularyLoaded = false;
+  /** The vocabulary and the code that searches it (loaded with it: only a query that finds nothing needs them). */
+  const vocabulary = async () => {
+    const [file, { suggestQuery }] = await Promise.all([vocabularyFile(), import('./forgiving/suggest.ts')]);
+    vocabularyLoaded = true;
+    return (query: string) => suggestQuery(query, file?.words ?? []);
+  };
 
   /** `unverified`: not checked, while some of the checked results proved partial: listed with those. */
   type Found = {
@@ -164,9 +183,18 @@ export async function loadSearch(config: SearchConfig) {
     /**
      * One search over both indexes; a result's language is read from its id,
      * so only the results shown ever load their data.
+     * `exact`: no "did you mean". `typing`: the reader may still be typing, so a query that finds nothing
+     * does not fetch the vocabulary yet (see `awaitsSettle`). `stale`: true once the reader has typed on;
+     * then the search stops before loading any result's data, and returns null.
      */
-    async search(query: string, filters: Filters, currentLocale: string, options: { exact?: boolean } = {}): Promise<SearchOutcome | null> {
-      if (!trad && hasHan(normalizeText(query))) {
+    async search(
+      query: string,
+      filters: Filters,
+      currentLocale: string,
+      options: { exact?: boolean; typing?: boolean; stale?: () => boolean } = {},
+    ): Promise<SearchOutcome | null> {
+      // The table of traditional characters (1 kB), only for a query that may hold one.
+      if (!trad && hasHan(normalizeText(query)) && mayHaveTraditional(normalizeText(query), config.traditionalInGb2312)) {
         const file = await tradFile();
         trad = parsePairs(file?.pairs ?? '');
       }
@@ -185,12 +213,13 @@ export async function loadSearch(config: SearchConfig) {
         };
       }
       let found = await allWords(searched, filters);
-      if (!found) return null;
+      if (!found || options.stale?.()) return null;
       let searchedFor: string | undefined;
       const allWeak = await markWeakMatches(found, searched, currentLocale);
       if (!options.exact && (found.results.length === 0 || allWeak)) {
+        if (options.typing && !vocabularyLoaded) return { hits: [], counts: found.counts, typed: query, awaitsSettle: true };
         // Nothing found for what was typed: the nearest words of the site's vocabulary, if they find pages.
-        const suggestion = suggestQuery(searched, (await vocabularyFile())?.words ?? []);
+        const suggestion = (await vocabulary())(searched);
         const retry = suggestion ? await allWords(suggestion, filters) : undefined;
         if (retry === null) return null;
         if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!, currentLocale)))

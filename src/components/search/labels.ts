@@ -11,6 +11,7 @@ import { entryKinds, actorTypes } from '../../content-model/schema.ts';
 import { termName, type Termbase } from '../../content-model/termbase/termbase.ts';
 import { filterNames, type FilterName } from './query.ts';
 import type { SearchConfig } from './client.ts';
+import { traditionalInGb2312 } from './extras/tradTable.ts';
 
 /**
  * Pagefind's `metaCacheTag`: the query string of its metadata request, in
@@ -82,6 +83,7 @@ export function searchLabels(
       base,
       bundles: searchBundles.map(({ dir, locale, lang }) => ({ dir, locale, lang })),
       version: buildId,
+      traditionalInGb2312: traditionalInGb2312(),
     },
     strings: {
       results: pluralTemplates(lang, 'search.results'),

@@ -5,7 +5,7 @@
  * await, so only the latest query's results are ever rendered.
  */
 import { highlightTerms, isActive, normalizeQuery, type FilterName } from './query.ts';
-import { loadSearch, type Hit, type SearchEngine } from './client.ts';
+import { loadSearch, PAGE_SIZE, type Hit, type SearchEngine } from './client.ts';
 import type { SearchLabels } from './labels.ts';
 import { fill, h } from './ui/dom.ts';
 import { generations } from './ui/generation.ts';
@@ -15,8 +15,9 @@ import { filterChipsView, filterGroupsView, renderChips, renderFilterGroups, tog
 import { hitView, renderHit } from './ui/results.ts';
 import { renderSuggestion, suggestionView, wantsExact, withoutExact } from './ui/suggestion.ts';
 
-const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 40;
+/** A query that finds nothing is searched again this long after the last key, with "did you mean" (see client.ts). */
+const SETTLE_MS = 250;
 
 function parts(dialog: HTMLDialogElement) {
   const q = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
@@ -111,25 +112,40 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
     dialog.dataset.searchReady = String(generation);
   }
 
-  async function run() {
+  let settle: ReturnType<typeof setTimeout> | undefined;
+
+  /** `typing`: run from a keystroke, the reader may type on (see `awaitsSettle` in client.ts). */
+  async function run(typing = false) {
+    clearTimeout(settle);
     const generation = requests.next();
     try {
-      await show(generation);
+      await show(generation, typing);
     } catch (error) {
       showOutdated(generation, error);
     }
   }
 
-  async function show(generation: number) {
+  async function show(generation: number, typing: boolean) {
+    /**
+     * A newer search has started, or the reader has typed on (its search starts after the debounce):
+     * this one's results, and the data of its results, are not needed.
+     */
+    const query = state.query;
+    const stale = () => !requests.isCurrent(generation) || (typing && normalizeQuery(input.value) !== query);
     syncUrl(state);
     const active = isActive(state);
     const outcome = active
-      ? await engine.search(state.query, state.filters, labels.locale, { exact })
+      ? await engine.search(state.query, state.filters, labels.locale, { exact, typing, stale })
       : { hits: [], counts: engine.allCounts, typed: '' };
-    if (!outcome || !requests.isCurrent(generation)) return;
+    if (!outcome || stale()) return;
+    if ('awaitsSettle' in outcome) {
+      // Nothing found, perhaps for a half-typed word: the previous results stay until the reader pauses.
+      settle = setTimeout(() => void run(), SETTLE_MS - DEBOUNCE_MS);
+      return;
+    }
     const instead = 'searchedFor' in outcome ? outcome.searchedFor : undefined;
     const items = await loadPage(generation, outcome.hits, 0, instead ?? state.query);
-    if (!items) return;
+    if (!items || stale()) return;
     searchedFor = instead;
     // Everything below is synchronous: list, count and filters always describe the same query.
     hits = outcome.hits;
@@ -151,13 +167,14 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   input.addEventListener('input', () => {
     engine.preload(normalizeQuery(input.value));
     clearTimeout(timer);
+    clearTimeout(settle);
     if (exact) {
       exact = false;
       history.replaceState(history.state, '', `${location.pathname}${withoutExact(location.search)}${location.hash}`);
     }
     timer = setTimeout(() => {
       state = { ...state, query: normalizeQuery(input.value) };
-      void run();
+      void run(true);
     }, DEBOUNCE_MS);
   });
   ui.form.addEventListener('submit', (event) => {

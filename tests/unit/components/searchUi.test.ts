@@ -17,6 +17,7 @@ const labels = {
       { dir: 'pagefind-zh-cn', locale: 'zh-cn', lang: 'zh-CN' },
     ],
     version: 'x',
+    traditionalInGb2312: '後於',
   },
   strings: {
     results: { one: '{{count}} résultat', other: '{{count}} résultats' },

@@ -5,6 +5,7 @@
  */
 import * as OpenCC from 'opencc-js';
 import { HAN } from '../forgiving/text.ts';
+import { gb2312Characters } from '../forgiving/simplified.ts';
 
 /** Every single character OpenCC's Taiwan → traditional → simplified dictionaries convert. */
 function traditionalCharacters(): string[] {
@@ -29,4 +30,21 @@ export function tradPairs(indexed: string): string {
     if (s !== t && Array.from(s).length === 1 && present.has(s)) pairs.push(t + s);
   }
   return pairs.join('');
+}
+
+let inGb2312: string | undefined;
+/**
+ * The traditional characters OpenCC converts that GB 2312 holds as well (後, 於, 著…): a query of
+ * GB 2312 characters only is folded when it has one of them (see forgiving/simplified.ts).
+ */
+export function traditionalInGb2312(): string {
+  if (inGb2312 === undefined) {
+    const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const set = gb2312Characters();
+    inGb2312 = traditionalCharacters()
+      .sort()
+      .filter((t) => set.has(t) && convert(t) !== t)
+      .join('');
+  }
+  return inGb2312;
 }
