@@ -4,7 +4,7 @@
  * (scripts/build/publishBuild.ts). Arguments are passed to `astro build`.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, realpathSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { distDir, siteUrlProblem } from '../src/site/config.ts';
 import { newBuildDir, publishBuild } from './build/publishBuild.ts';
@@ -17,10 +17,12 @@ if (problem) {
 }
 
 const build = newBuildDir(distDir);
+// The build being replaced: the new one copies its compressed files where a file's bytes are unchanged.
+const previous = existsSync(distDir) ? realpathSync(distDir) : '';
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: build },
+  env: { ...process.env, OUT_DIR: build, PREVIOUS_BUILD: previous },
 });
 if (result.status !== 0) {
   rmSync(build, { recursive: true, force: true });

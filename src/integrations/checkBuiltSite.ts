@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkPages, checkSitemaps, pageFacts, type CheckedPage } from './linkCheck/index.ts';
+import { checkPages, checkSitemaps, createInterner, pageFacts, type CheckedPage } from './linkCheck/index.ts';
 
 /** `fr/cases/x/index.html` → ` (from content/fr/cases/x.mdx)` when that is where it came from. */
 function sourceOf(file: string, contentDir: string): string {
@@ -23,8 +23,9 @@ export async function checkBuiltSite(
 ): Promise<string> {
   // Page by page: only each page's ids, links and images are kept, never the pages themselves.
   const pages: CheckedPage[] = [];
+  const intern = createInterner();
   for (const [i, file] of files.pages.entries()) {
-    pages.push({ file, ...pageFacts(readFileSync(join(distDir, file), 'utf8')) });
+    pages.push({ file, ...pageFacts(readFileSync(join(distDir, file), 'utf8'), intern) });
     if (i % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
   }
   const sitemaps = files.assets

@@ -9,10 +9,11 @@
  * at a time, so both cores work and no more than a few files are held at
  * once (brotli quality: see `brotliQuality`).
  */
-import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { mapAtOnce } from './pool.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -38,8 +39,32 @@ export function brotliQuality(file: string, size: number): number {
   return /\.m?js$/.test(file) && size <= 64_000 ? constants.BROTLI_MAX_QUALITY : 9;
 }
 
-async function compressOne(path: string, file: string): Promise<number> {
+/**
+ * The copies of the same file in the last build, when its bytes are the same:
+ * a rebuild after editing one entry compresses only the pages that changed.
+ */
+async function reuse(previous: string, file: string, content: Buffer, path: string): Promise<number | undefined> {
+  const before = join(previous, file);
+  const same = await readFile(before).then(
+    (bytes) => bytes.equals(content),
+    () => false,
+  );
+  if (!same) return undefined;
+  const copies = await Promise.all(
+    ['.gz', '.br'].map((ext) =>
+      copyFile(before + ext, path + ext).then(
+        () => true,
+        () => false,
+      ),
+    ),
+  );
+  return copies[0] ? (await stat(`${path}.gz`)).size : copies[1] ? content.length : undefined;
+}
+
+async function compressOne(path: string, file: string, previous?: string): Promise<number> {
   const content = await readFile(path);
+  const reused = previous === undefined ? undefined : await reuse(previous, file, content, path);
+  if (reused !== undefined) return reused;
   const [zipped, squeezed] = await Promise.all([
     gz(content, { level: 9 }),
     brotli(content, {
@@ -57,17 +82,15 @@ async function compressOne(path: string, file: string): Promise<number> {
   return zipped.length;
 }
 
-export async function precompress(dir: string, files: readonly string[]): Promise<Map<string, number>> {
-  const sizes = new Map<string, number>();
-  let next = 0;
-  const work = async () => {
-    while (next < files.length) {
-      const file = files[next++]!;
-      const path = join(dir, file);
-      const { size } = await stat(path);
-      sizes.set(file, isCompressible(file) && size > 256 ? await compressOne(path, file) : size);
-    }
-  };
-  await Promise.all(Array.from({ length: AT_ONCE }, work));
-  return sizes;
+/**
+ * Compresses `files` of the build in `dir`; `previous` is the last build's
+ * folder, whose copies are reused for files whose bytes did not change.
+ */
+export async function precompress(dir: string, files: readonly string[], previous?: string): Promise<Map<string, number>> {
+  const sizes = await mapAtOnce(files, AT_ONCE, async (file) => {
+    const path = join(dir, file);
+    const { size } = await stat(path);
+    return isCompressible(file) && size > 256 ? await compressOne(path, file, previous) : size;
+  });
+  return new Map(files.map((file, i) => [file, sizes[i]!]));
 }

@@ -20,6 +20,7 @@ import { indexSearch } from './pagefind.ts';
 import { writeSearchExtras } from '../components/search/extras/writeSearchExtras.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { precompress } from './precompress.ts';
+import { previousBuildDir } from '../site/config.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
 
@@ -71,13 +72,13 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
           );
         logger.info(await timed('search extras written', () => writeSearchExtras(distDir)));
         const withIndexes = await builtFiles(distDir);
-        const gzipSizes = await timed('assets precompressed', () => precompress(distDir, withIndexes.assets));
+        const gzipSizes = await timed('assets precompressed', () => precompress(distDir, withIndexes.assets, previousBuildDir));
         logger.info(
           await timed('offline worker written', () =>
             writeServiceWorker(distDir, [...withIndexes.pages, ...withIndexes.assets], { base, locales: localeKeys, gzipSizes }),
           ),
         );
-        await timed('pages precompressed', () => precompress(distDir, [...withIndexes.pages, 'sw.js', 'precache.json']));
+        await timed('pages precompressed', () => precompress(distDir, [...withIndexes.pages, 'sw.js', 'precache.json'], previousBuildDir));
         logger.info(await timed('host headers written', () => writeHostConfig(distDir, withIndexes, { base, locales: localeKeys })));
       },
     },

@@ -8,7 +8,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
+import { mapAtOnce } from '../pool.ts';
 import ts from 'typescript';
 import { primaryBundle } from '../../components/search/bundles.ts';
 import { useTranslations } from '../../i18n/index.ts';
@@ -26,6 +28,9 @@ import {
 } from './precache.ts';
 
 const workerSource = new URL('./serviceWorker.ts', import.meta.url);
+const gzip = promisify(gzipCallback);
+/** Files read (and pages gzipped) at the same time. */
+const AT_ONCE = 4;
 
 export async function writeServiceWorker(
   distDir: string,
@@ -36,16 +41,16 @@ export async function writeServiceWorker(
   const urls = new Set(precacheUrls(files, base, { dir: primaryBundle.dir, language: primaryBundle.locale }));
   const cached = files.filter((f) => urls.has(urlOfFile(f, base)));
 
-  // Pages are not compressed yet (their size label is still to be written): gzip them once to measure.
-  let bytes = 0;
-  for (const f of cached)
-    bytes += f.endsWith('.html') ? gzipSync(await readFile(join(distDir, f))).length : (options.gzipSizes.get(f) ?? 0);
+  // Pages are not compressed yet (their size label is still to be written): gzip them once to measure, a few at a time.
+  const sizes = await mapAtOnce(cached, AT_ONCE, async (f) =>
+    f.endsWith('.html') ? (await gzip(await readFile(join(distDir, f)))).length : (options.gzipSizes.get(f) ?? 0),
+  );
+  const bytes = sizes.reduce((a, b) => a + b, 0);
   const labels = new Map(
     locales.map((l) => [l.lang, useTranslations(l.lang)('offline.size', { size: formatMegabytes(bytes, l.lang) })] as const),
   );
 
-  const revisions: Record<string, string> = {};
-  for (const f of cached) {
+  const revised = await mapAtOnce(cached, AT_ONCE, async (f) => {
     let content = await readFile(join(distDir, f));
     if (f.endsWith('.html')) {
       const html = content.toString('utf8');
@@ -56,8 +61,9 @@ export async function writeServiceWorker(
         await writeFile(join(distDir, f), content);
       }
     }
-    revisions[urlOfFile(f, base)] = revisionOf(content);
-  }
+    return [urlOfFile(f, base), revisionOf(content)] as const;
+  });
+  const revisions: Record<string, string> = Object.fromEntries(revised);
   const manifest: PrecacheManifest = { bytes, files: Object.fromEntries(Object.entries(revisions).sort(([a], [b]) => a.localeCompare(b))) };
   const worker = ts.transpileModule(readFileSync(workerSource, 'utf8'), {
     compilerOptions: { target: ts.ScriptTarget.ES2022, removeComments: false },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, checkSitemaps, pageFacts, sitemapUrls } from '../../../src/integrations/linkCheck/index.ts';
+import { checkLinks, checkSitemaps, pageFacts, sitemapUrls, createInterner } from '../../../src/integrations/linkCheck/index.ts';
 
 const page = (file: string, body: string) => ({ file, html: `<html><body>${body}</body></html>` });
 
@@ -178,5 +178,18 @@ describe('checkSitemaps', () => {
     expect(checkSitemaps([index], pageFiles, opts)).toEqual([
       'sitemap-index.xml: URL "https://site.example/sub/sitemap-0.xml" points to no page',
     ]);
+  });
+});
+
+describe('createInterner', () => {
+  it('keeps one copy of a link or id repeated across pages, with the same facts', () => {
+    const intern = createInterner();
+    const html = '<nav><a href="/fr/glossary/" id="nav">Glossaire</a></nav><link rel="alternate" hreflang="zh-CN" href="/zh-cn/">';
+    const a = pageFacts(html, intern);
+    const b = pageFacts(html, intern);
+    expect(a).toEqual(pageFacts(html));
+    expect(b.links[0]).toBe(a.links[0]);
+    expect(b.links[1]).toBe(a.links[1]);
+    expect(a.links[1]).toEqual({ tag: 'link', href: '/zh-cn/', hreflang: 'zh-CN', rel: 'alternate' });
   });
 });

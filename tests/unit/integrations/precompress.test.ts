@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { brotliQuality, precompress } from '../../../src/integrations/precompress.ts';
 
@@ -30,5 +30,26 @@ describe('precompress', () => {
 
   it('uses a fast brotli quality for pages and the densest for shared assets', () => {
     expect(brotliQuality('fr/index.html', 40_000)).toBeLessThan(brotliQuality('_astro/app.js', 40_000));
+  });
+
+  it('reuses the last build’s copies of a file whose bytes did not change, and compresses the others', async () => {
+    const previous = mkdtempSync(join(tmpdir(), 'precompress-previous-'));
+    const dir = mkdtempSync(join(tmpdir(), 'precompress-next-'));
+    const same = '<p>Le district de Fugu.</p>\n'.repeat(100);
+    writeFileSync(join(previous, 'same.html'), same);
+    // Copies made differently from this build's (gzip level 1): if they come back, they were reused.
+    writeFileSync(join(previous, 'same.html.gz'), gzipSync(same, { level: 1 }));
+    writeFileSync(join(previous, 'same.html.br'), brotliCompressSync(same));
+    writeFileSync(join(previous, 'edited.html'), same);
+    writeFileSync(join(previous, 'edited.html.gz'), gzipSync(same, { level: 1 }));
+    writeFileSync(join(dir, 'same.html'), same);
+    const edited = `${same}<p>Un ajout.</p>\n`;
+    writeFileSync(join(dir, 'edited.html'), edited);
+    const sizes = await precompress(dir, ['same.html', 'edited.html'], previous);
+    expect(readFileSync(join(dir, 'same.html.gz'))).toEqual(readFileSync(join(previous, 'same.html.gz')));
+    expect(readFileSync(join(dir, 'same.html.br'))).toEqual(readFileSync(join(previous, 'same.html.br')));
+    expect(sizes.get('same.html')).toBe(readFileSync(join(previous, 'same.html.gz')).length);
+    expect(gunzipSync(readFileSync(join(dir, 'edited.html.gz'))).toString()).toBe(edited);
+    expect(brotliDecompressSync(readFileSync(join(dir, 'edited.html.br'))).toString()).toBe(edited);
   });
 });
