@@ -19,6 +19,12 @@ export interface IndexedBundle {
 /** Folders of a language that hold no searchable page: the parallel views repeat the entries side by side. */
 const NOT_INDEXED = new Set(['parallel']);
 
+/** Whether Pagefind reads a built page (`fr/cases/x/index.html`): any page of a language but the parallel views. */
+export function isSearchablePage(file: string): boolean {
+  const [locale, folder] = file.split('/');
+  return searchBundles.some((b) => b.locale === locale) && folder !== undefined && !NOT_INDEXED.has(folder) && file.endsWith('.html');
+}
+
 /**
  * The pages Pagefind reads for a bundle: the language's folders but the
  * parallel views (half the pages of a large site, none of them indexed, since

@@ -16,7 +16,7 @@ import type { AstroIntegration } from 'astro';
 import { localeKeys } from '../i18n/locales.ts';
 import { builtFiles } from './builtFiles.ts';
 import { checkBuiltSite } from './checkBuiltSite.ts';
-import { indexSearch } from './pagefind.ts';
+import { indexSearch, isSearchablePage } from './pagefind.ts';
 import { writeSearchExtras } from '../components/search/extras/writeSearchExtras.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { precompress } from './precompress.ts';
@@ -70,7 +70,7 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
           logger.info(
             `${b.dir} indexes ${b.pages} pages (${Math.round(b.ms)} ms); ${(b.gzipBytes / 1000).toFixed(1)} kB gzip, ${(b.brotliBytes / 1000).toFixed(1)} kB with its brotli copies`,
           );
-        logger.info(await timed('search extras written', () => writeSearchExtras(distDir)));
+        logger.info(await timed('search extras written', () => writeSearchExtras(distDir, files.pages.filter(isSearchablePage))));
         const withIndexes = await builtFiles(distDir);
         const gzipSizes = await timed('assets precompressed', () => precompress(distDir, withIndexes.assets, previousBuildDir));
         logger.info(

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleGlob } from '../../../src/integrations/pagefind.ts';
+import { bundleGlob, isSearchablePage } from '../../../src/integrations/pagefind.ts';
 import { searchBundles } from '../../../src/components/search/bundles.ts';
 
 describe('bundleGlob', () => {
@@ -11,5 +11,15 @@ describe('bundleGlob', () => {
     for (const folder of ['cases', 'models', 'parallel', 'glossary']) mkdirSync(join(dist, 'fr', folder), { recursive: true });
     const fr = searchBundles.find((b) => b.locale === 'fr')!;
     expect(bundleGlob(dist, fr)).toBe('fr/{cases,glossary,models}/**/*.html');
+  });
+});
+
+describe('isSearchablePage', () => {
+  it('takes the pages of each language but the parallel views', () => {
+    expect(isSearchablePage('fr/cases/fugu-3331/index.html')).toBe(true);
+    expect(isSearchablePage('zh-cn/glossary/index.html')).toBe(true);
+    expect(isSearchablePage('fr/parallel/cases/fugu-3331/index.html')).toBe(false);
+    expect(isSearchablePage('404.html')).toBe(false);
+    expect(isSearchablePage('fr/cases/fugu-3331/index.html.br')).toBe(false);
   });
 });

@@ -20,9 +20,15 @@ function traditionalCharacters(): string[] {
   return [...chars];
 }
 
+/** The Han characters of a text, added to `into`. */
+export function hanCharacters(text: string, into = new Set<string>()): Set<string> {
+  for (const c of text) if (HAN.test(c)) into.add(c);
+  return into;
+}
+
 /** "結结對对…": each traditional character followed by its simplified form, for characters of `indexed` only. */
-export function tradPairs(indexed: string): string {
-  const present = new Set(Array.from(indexed).filter((c) => HAN.test(c)));
+export function tradPairs(indexed: string | ReadonlySet<string>): string {
+  const present = typeof indexed === 'string' ? hanCharacters(indexed) : indexed;
   const convert = OpenCC.Converter({ from: 'tw', to: 'cn' });
   const pairs: string[] = [];
   for (const t of traditionalCharacters().sort()) {

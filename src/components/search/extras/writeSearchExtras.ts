@@ -2,29 +2,33 @@
  * Build step after the pages are written: the small files the search client
  * fetches only when a query needs them — the traditional → simplified pairs
  * (a query with Han characters) and the site's vocabulary (a query that found
- * nothing). Reads the built pages under the search bundles' globs.
+ * nothing), from the text of the pages the search indexes.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { searchBundles } from '../bundles.ts';
 import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from '../forgiving/extrasFiles.ts';
 import { indexedText } from './indexedText.ts';
-import { tradPairs } from './tradTable.ts';
-import { vocabulary } from './vocabulary.ts';
+import { hanCharacters, tradPairs } from './tradTable.ts';
+import { countWords, rankWords, type WordCounts } from './vocabulary.ts';
 
-/** Writes the files and returns one line saying what and how much. */
-export function writeSearchExtras(distDir: string): string {
-  const texts: string[] = [];
-  for (const bundle of searchBundles) {
-    const dir = join(distDir, bundle.locale);
-    for (const f of readdirSync(dir, { recursive: true, withFileTypes: true }))
-      if (f.isFile() && f.name.endsWith('.html')) texts.push(indexedText(readFileSync(join(f.parentPath, f.name), 'utf8')));
+/**
+ * Writes the files and returns one line saying what and how much. `pages`:
+ * the built pages Pagefind reads (src/integrations/pagefind.ts), read one at
+ * a time; only their characters and word counts are kept.
+ */
+export function writeSearchExtras(distDir: string, pages: readonly string[]): string {
+  const characters = new Set<string>();
+  const counts: WordCounts = new Map();
+  for (const page of pages) {
+    const text = indexedText(readFileSync(join(distDir, page), 'utf8'));
+    hanCharacters(text, characters);
+    countWords(counts, text);
   }
   const out = join(distDir, EXTRAS_DIR);
   mkdirSync(out, { recursive: true });
-  const trad: TradFile = { pairs: tradPairs(texts.join('')) };
-  const vocab: VocabularyFile = { words: vocabulary(texts) };
+  const trad: TradFile = { pairs: tradPairs(characters) };
+  const vocab: VocabularyFile = { words: rankWords(counts) };
   const sizes = [
     [TRAD_FILE, JSON.stringify(trad)],
     [VOCABULARY_FILE, JSON.stringify(vocab)],
