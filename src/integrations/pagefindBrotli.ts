@@ -17,7 +17,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync, gzip as gzipCallback } from 'node:zlib';
 
+import { mapAtOnce } from './pool.ts';
+
 const brotli = promisify(brotliCompress);
+/** Files read and compressed at the same time. */
+const AT_ONCE = 4;
 const gzipAsync = promisify(gzipCallback);
 
 /** What every Pagefind file starts with, once unpacked. */
@@ -87,37 +91,36 @@ export async function writePagefindBrotli(bundleDir: string, skip: (file: string
   };
   let gzipBytes = 0;
   let sentBytes = 0;
-  await Promise.all(
-    files.map(async (file) => {
-      const path = join(bundleDir, file);
-      let gzip = await readFile(path);
-      let raw = unpackPagefindFile(gzip);
-      if (raw && file.endsWith('.pf_fragment')) {
-        const slim = slimFragment(raw);
-        if (slim !== raw) {
-          [raw, gzip] = [slim, await gzipAsync(slim, { level: 9 })];
-          await writeFile(path, gzip);
-        }
+  // A few files at a time: each compression holds its encoder's memory until it is done.
+  await mapAtOnce(files, AT_ONCE, async (file) => {
+    const path = join(bundleDir, file);
+    let gzip = await readFile(path);
+    let raw = unpackPagefindFile(gzip);
+    if (raw && file.endsWith('.pf_fragment')) {
+      const slim = slimFragment(raw);
+      if (slim !== raw) {
+        [raw, gzip] = [slim, await gzipAsync(slim, { level: 9 })];
+        await writeFile(path, gzip);
       }
-      gzipBytes += gzip.length;
-      const quality = brotliQuality(file, counts);
-      const br = raw
-        ? await brotli(raw, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: quality,
-              [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
-              ...(quality < 11 ? { [constants.BROTLI_PARAM_LGWIN]: 16 } : {}),
-            },
-          })
-        : undefined;
-      if (br && br.length < gzip.length) {
-        await writeFile(`${path}.br`, br);
-        sentBytes += br.length;
-      } else {
-        await unlink(`${path}.br`).catch(() => undefined);
-        sentBytes += gzip.length;
-      }
-    }),
-  );
+    }
+    gzipBytes += gzip.length;
+    const quality = brotliQuality(file, counts);
+    const br = raw
+      ? await brotli(raw, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: quality,
+            [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
+            ...(quality < 11 ? { [constants.BROTLI_PARAM_LGWIN]: 16 } : {}),
+          },
+        })
+      : undefined;
+    if (br && br.length < gzip.length) {
+      await writeFile(`${path}.br`, br);
+      sentBytes += br.length;
+    } else {
+      await unlink(`${path}.br`).catch(() => undefined);
+      sentBytes += gzip.length;
+    }
+  });
   return { files: files.length, gzipBytes, sentBytes };
 }

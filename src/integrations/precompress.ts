@@ -3,7 +3,7 @@
  * the build, once, so the server and static hosts send compressed files
  * without compressing per request (sirv `brotli`/`gzip`, nginx
  * `gzip_static`). Returns each file's size as sent gzip (its own size when
- * not compressed).
+ * not compressed). Each file is read once.
  *
  * Compression runs in libuv's thread pool (zlib's callback API), a few files
  * at a time, so both cores work and no more than a few files are held at
@@ -61,8 +61,7 @@ async function reuse(previous: string, file: string, content: Buffer, path: stri
   return copies[0] ? (await stat(`${path}.gz`)).size : copies[1] ? content.length : undefined;
 }
 
-async function compressOne(path: string, file: string, previous?: string): Promise<number> {
-  const content = await readFile(path);
+async function compressOne(path: string, file: string, content: Buffer, previous?: string): Promise<number> {
   const reused = previous === undefined ? undefined : await reuse(previous, file, content, path);
   if (reused !== undefined) return reused;
   const [zipped, squeezed] = await Promise.all([
@@ -82,15 +81,28 @@ async function compressOne(path: string, file: string, previous?: string): Promi
   return zipped.length;
 }
 
-/**
- * Compresses `files` of the build in `dir`; `previous` is the last build's
- * folder, whose copies are reused for files whose bytes did not change.
- */
-export async function precompress(dir: string, files: readonly string[], previous?: string): Promise<Map<string, number>> {
+export interface PrecompressOptions {
+  /** The last build's folder: its copies are reused for files whose bytes did not change. */
+  previous?: string | undefined;
+  /**
+   * Called with every file's bytes as they are read, so the steps that need
+   * them (the offline revisions, the pages' policy hashes) read no file again.
+   * When given, files that are not compressed are read for it too.
+   */
+  onRead?: (file: string, content: Buffer) => void;
+}
+
+/** Compresses `files` of the build in `dir`. */
+export async function precompress(dir: string, files: readonly string[], options: PrecompressOptions = {}): Promise<Map<string, number>> {
+  const { previous, onRead } = options;
   const sizes = await mapAtOnce(files, AT_ONCE, async (file) => {
     const path = join(dir, file);
     const { size } = await stat(path);
-    return isCompressible(file) && size > 256 ? await compressOne(path, file, previous) : size;
+    const compressible = isCompressible(file) && size > 256;
+    if (!compressible && !onRead) return size;
+    const content = await readFile(path);
+    onRead?.(file, content);
+    return compressible ? await compressOne(path, file, content, previous) : content.length;
   });
   return new Map(files.map((file, i) => [file, sizes[i]!]));
 }

@@ -4,7 +4,8 @@
  * all give the same complete site: the link and anchor check and one Pagefind
  * index per language (at the same time: Pagefind works in its own process
  * while the check parses pages here), the search extras (traditional-character
- * pairs, vocabulary), .br/.gz copies of the text files, the offline service
+ * pairs, vocabulary), .br/.gz copies of the text files (the one step that
+ * reads every file, handing its bytes to the next two), the offline service
  * worker (which lists the indexes), then the headers for web hosts. Listed
  * after @astrojs/sitemap so the sitemaps exist when checked.
  *
@@ -19,10 +20,18 @@ import { checkBuiltSite } from './checkBuiltSite.ts';
 import { indexSearch, isSearchablePage } from './pagefind.ts';
 import { writeSearchExtras } from '../components/search/extras/writeSearchExtras.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
+import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, revisionOf } from './offline/precache.ts';
+import { hashesFromPage, mergeHashes, type PolicyHashes } from '../site/securityHeaders.ts';
 import { precompress } from './precompress.ts';
 import { previousBuildDir } from '../site/config.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
+
+/** A page's `<head>`, where its policy is (the whole page if it has none), as text. */
+const headOf = (page: Buffer) => {
+  const end = page.indexOf('</head>');
+  return page.toString('utf8', 0, end < 0 ? page.length : end);
+};
 
 export function siteBuild(options: { contentDir: string; origin: string }): AstroIntegration {
   let base = '/';
@@ -71,15 +80,30 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
             `${b.dir} indexes ${b.pages} pages (${Math.round(b.ms)} ms); ${(b.gzipBytes / 1000).toFixed(1)} kB gzip, ${(b.brotliBytes / 1000).toFixed(1)} kB with its brotli copies`,
           );
         logger.info(await timed('search extras written', () => writeSearchExtras(distDir, files.pages.filter(isSearchablePage))));
-        const withIndexes = await builtFiles(distDir);
-        const gzipSizes = await timed('assets precompressed', () => precompress(distDir, withIndexes.assets, previousBuildDir));
+        const built = await builtFiles(distDir);
+        const served = [...built.pages, ...built.assets].filter((f) => !/\.(br|gz)$/.test(f));
+        // One read of every file: compressed copies, and what the offline list and the header policy need.
+        const revisions = new Map<string, string>();
+        // Merged as they come: a page's hashes are slices of its text, and would keep every page alive until the end.
+        let policy: PolicyHashes = { scripts: [], styles: [] };
+        const sentBytes = await timed('files precompressed', () =>
+          precompress(distDir, served, {
+            previous: previousBuildDir,
+            onRead: (file, bytes) => {
+              revisions.set(file, revisionOf(bytes));
+              if (file.endsWith('.html')) policy = mergeHashes([policy, hashesFromPage(headOf(bytes))]);
+            },
+          }),
+        );
         logger.info(
           await timed('offline worker written', () =>
-            writeServiceWorker(distDir, [...withIndexes.pages, ...withIndexes.assets], { base, locales: localeKeys, gzipSizes }),
+            writeServiceWorker(distDir, served, { base, locales: localeKeys, sentBytes, revisions }),
           ),
         );
-        await timed('pages precompressed', () => precompress(distDir, [...withIndexes.pages, 'sw.js', 'precache.json'], previousBuildDir));
-        logger.info(await timed('host headers written', () => writeHostConfig(distDir, withIndexes, { base, locales: localeKeys })));
+        await precompress(distDir, [SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, OFFLINE_SIZE_FILE], { previous: previousBuildDir });
+        logger.info(
+          await timed('host headers written', () => writeHostConfig(distDir, served, { base, locales: localeKeys, hashes: policy })),
+        );
       },
     },
   };

@@ -7,8 +7,19 @@ import type { LangTag } from '../i18n/locales.ts';
 
 const isChinese = (lang: LangTag) => lang.startsWith('zh');
 
+/** Intl formatters are costly to create and every page formats dates and numbers: one per language and style. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>();
+function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat>(key: string, create: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = create();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number, lang: LangTag): string {
-  return new Intl.NumberFormat(lang, { useGrouping: !isChinese(lang) }).format(value);
+  return cached(`number ${lang}`, () => new Intl.NumberFormat(lang, { useGrouping: !isChinese(lang) })).format(value);
 }
 
 /** `YYYY` or `YYYY-MM-DD` (or a Date) as a reader of this language writes it. */
@@ -19,19 +30,19 @@ export function formatDate(date: string | Date, lang: LangTag): string {
     const year = `${value.getUTCFullYear()} 年`;
     return yearOnly ? year : `${year} ${value.getUTCMonth() + 1} 月 ${value.getUTCDate()} 日`;
   }
-  if (yearOnly) return new Intl.DateTimeFormat(lang, { year: 'numeric', timeZone: 'UTC' }).format(value);
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(value);
+  const style = yearOnly ? ({ year: 'numeric' } as const) : ({ dateStyle: 'long' } as const);
+  return cached(`date ${yearOnly} ${lang}`, () => new Intl.DateTimeFormat(lang, { ...style, timeZone: 'UTC' })).format(value);
 }
 
 /** A list ("A, B et C" / "A、B和C") in the page's language. */
 export function formatList(items: string[], lang: LangTag): string {
-  return new Intl.ListFormat(lang, { type: 'conjunction' }).format(items);
+  return cached(`list ${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(items);
 }
 
 /** The pieces of formatList: each item (by index) and the punctuation between, so templates can wrap items in links. */
 export function listParts(count: number, lang: LangTag): ({ item: number } | { literal: string })[] {
   const marks = Array.from({ length: count }, (_, i) => `\u0000${i}\u0000`);
-  return new Intl.ListFormat(lang, { type: 'conjunction' })
+  return cached(`list ${lang}`, () => new Intl.ListFormat(lang, { type: 'conjunction' }))
     .formatToParts(marks)
     .map((p) => (p.type === 'element' ? { item: Number(p.value.slice(1, -1)) } : { literal: p.value }));
 }

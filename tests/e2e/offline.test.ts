@@ -112,10 +112,16 @@ describe('offline reading', () => {
         ).toEqual([]);
         expect(copy.log.filter((u) => /precache\.json|sw\.js/.test(u))).toEqual([]);
         expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r === undefined))).toBe(true);
+        expect(
+          copy.log.slice(before).filter((u) => u.endsWith('/offline-size.json')),
+          'the size is fetched only when the control is seen',
+        ).toEqual([]);
         const button = page.locator('[data-offline-save] button');
         await button.scrollIntoViewIfNeeded();
         expect(await button.isVisible()).toBe(true);
+        await page.waitForFunction(() => document.querySelector('[data-offline-size]')!.textContent !== '');
         expect((await button.innerText()).trim()).toMatch(label);
+        expect(copy.log.slice(before).filter((u) => u.endsWith('/offline-size.json'))).toHaveLength(1);
         const box = (await button.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);

@@ -24,6 +24,35 @@ export function progressText(template: string, done: number, total: number): str
   return template.replace('{{done}}', String(done)).replace('{{total}}', String(total));
 }
 
+/** Bytes → the size in the "read offline" control, in the page's language ("0,6", "12.3"). */
+export function formatMegabytes(bytes: number, lang: string): string {
+  const mb = Math.max(bytes / 1e6, 0.1);
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
+}
+
+/** `{"bytes": n}` (offline-size.json) → the label, or '' when the file is not what the build writes. */
+export function sizeLabel(template: string, data: unknown, lang: string): string {
+  const bytes = (data as { bytes?: unknown } | null)?.bytes;
+  return typeof bytes === 'number' && Number.isFinite(bytes) && bytes > 0 ? template.replace('{{size}}', formatMegabytes(bytes, lang)) : '';
+}
+
+/**
+ * Writes the download's size into `target` once `control` comes into view:
+ * one small request, only for readers who reach the footer; none offline or
+ * on error (the control then reads without a size).
+ */
+export function showSizeWhenSeen(control: Element, target: HTMLElement, url: string, template: string, lang: string): void {
+  const observer = new IntersectionObserver((seen) => {
+    if (!seen.some((e) => e.isIntersecting)) return;
+    observer.disconnect();
+    void fetch(url)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((data: unknown) => (target.textContent = sizeLabel(template, data, lang)))
+      .catch(() => undefined);
+  });
+  observer.observe(control);
+}
+
 export interface Offline {
   /** Registers the worker if needed and saves the whole site. */
   save(): Promise<void>;

@@ -60,12 +60,27 @@ export function termForms(term: Term, lang: LangTag): string[] {
   return [name, ...aliases];
 }
 
-/** Case-, accent- and apostrophe-folded French, with each folded unit's index in the original text. */
+/** One UTF-16 unit folded: accents dropped, typographic apostrophe and any space made plain, lower case. */
+const foldedUnits = new Map<string, string>();
+function foldUnit(unit: string): string {
+  let folded = foldedUnits.get(unit);
+  if (folded === undefined) {
+    folded = unit.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").replace(/\s/g, ' ').toLowerCase();
+    foldedUnits.set(unit, folded);
+  }
+  return folded;
+}
+
+/**
+ * Case-, accent- and apostrophe-folded French, with each folded unit's index
+ * in the original text (each distinct unit is folded once, then looked up:
+ * pages run this over every paragraph).
+ */
 function foldFrench(text: string): { folded: string; origin: number[] } {
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const unit = text[i]!.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’']/g, "'").replace(/\s/g, ' ').toLowerCase();
+    const unit = foldUnit(text[i]!);
     folded += unit;
     for (let k = 0; k < unit.length; k++) origin.push(i);
   }

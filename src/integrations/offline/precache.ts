@@ -10,9 +10,15 @@ import { HOST_FILES } from '../hostConfig.ts';
 export const SERVICE_WORKER_FILE = 'sw.js';
 /** The list of URLs it precaches, kept out of sw.js so the worker the browser re-checks on each visit stays small. */
 export const PRECACHE_MANIFEST_FILE = 'precache.json';
+/**
+ * The download's size, `{"bytes": n}`, which the "read offline" control
+ * fetches when it comes into view (src/components/offline/OfflineStatus.astro):
+ * kept out of the pages, so that a page's bytes are final when Astro writes it.
+ */
+export const OFFLINE_SIZE_FILE = 'offline-size.json';
 
-/** Files that are not part of the site a reader sees: the worker, its list, the web host's configuration. */
-const NOT_PRECACHED = new Set<string>([SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, ...Object.values(HOST_FILES)]);
+/** Files that are not part of the site a reader sees: the worker, its list and size, the web host's configuration. */
+const NOT_PRECACHED = new Set<string>([SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, OFFLINE_SIZE_FILE, ...Object.values(HOST_FILES)]);
 
 /**
  * Files of the search bundles that the site never requests: Pagefind's own
@@ -45,29 +51,14 @@ export function precacheUrls(files: readonly string[], base: string, primary: { 
     .sort();
 }
 
-/** The precache manifest: its download size (gzip, as sent) and each URL's revision (a hash of its bytes). */
+/** The precache manifest: each URL's revision (a hash of its bytes). */
 export interface PrecacheManifest {
-  bytes: number;
   files: Record<string, string>;
 }
 
 /** A file's revision: changes exactly when its bytes change, so an update downloads only the files that changed. */
 export function revisionOf(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex').slice(0, 12);
-}
-
-/** Bytes → the size shown on the "read offline" control, in the page's language ("0,6 Mo", "0.6 MB"). */
-export function formatMegabytes(bytes: number, lang: string): string {
-  const mb = Math.max(bytes / 1e6, 0.1);
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(mb);
-}
-
-/**
- * A built page with the offline size written into its `data-offline-size`
- * element (the page is rendered before the size is known).
- */
-export function withOfflineSize(html: string, label: string): string {
-  return html.replace(/(<[^>]*\bdata-offline-size\b[^>]*>)[^<]*(<\/)/g, (_m, open: string, close: string) => `${open}${label}${close}`);
 }
 
 /** The source of `sw.js`: the worker's code with this build's constants in front (the same for every build of the same code). */

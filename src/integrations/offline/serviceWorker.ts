@@ -45,7 +45,6 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: WorkerMessageEvent) => void): void;
 }
 interface Manifest {
-  bytes: number;
   files: Record<string, string>;
 }
 interface State {

@@ -1,14 +1,6 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import {
-  neverRequested,
-  precacheUrls,
-  formatMegabytes,
-  revisionOf,
-  serviceWorkerSource,
-  urlOfFile,
-  withOfflineSize,
-} from '../../../src/integrations/offline/precache.ts';
+import { neverRequested, precacheUrls, revisionOf, serviceWorkerSource, urlOfFile } from '../../../src/integrations/offline/precache.ts';
 
 const primary = { dir: 'pagefind-fr', language: 'fr' };
 const built = [
@@ -80,22 +72,6 @@ describe('per-file revisions', () => {
     expect(revisionOf(bytes('page'))).toBe(revisionOf(bytes('page')));
     expect(revisionOf(bytes('page'))).not.toBe(revisionOf(bytes('page!')));
     expect(revisionOf(bytes('x'))).toMatch(/^[0-9a-f]{12}$/);
-  });
-});
-
-describe('offline size', () => {
-  it('is written in megabytes in the page language', () => {
-    expect(formatMegabytes(604_297, 'fr')).toBe('0,6');
-    expect(formatMegabytes(604_297, 'zh-CN')).toBe('0.6');
-    expect(formatMegabytes(12_345_678, 'fr')).toBe('12,3');
-    expect(formatMegabytes(1_000, 'fr')).toBe('0,1');
-  });
-  it('goes into every data-offline-size element of a page', () => {
-    const html = '<p><button>Lire <span data-offline-size data-astro-cid-x>…</span></button><span data-offline-size>…</span></p>';
-    expect(withOfflineSize(html, '0,6 Mo')).toBe(
-      '<p><button>Lire <span data-offline-size data-astro-cid-x>0,6 Mo</span></button><span data-offline-size>0,6 Mo</span></p>',
-    );
-    expect(withOfflineSize('<p data-offline-sizes>x</p>', '1')).toBe('<p data-offline-sizes>x</p>');
   });
 });
 

@@ -45,11 +45,23 @@ describe('precompress', () => {
     writeFileSync(join(dir, 'same.html'), same);
     const edited = `${same}<p>Un ajout.</p>\n`;
     writeFileSync(join(dir, 'edited.html'), edited);
-    const sizes = await precompress(dir, ['same.html', 'edited.html'], previous);
+    const sizes = await precompress(dir, ['same.html', 'edited.html'], { previous });
     expect(readFileSync(join(dir, 'same.html.gz'))).toEqual(readFileSync(join(previous, 'same.html.gz')));
     expect(readFileSync(join(dir, 'same.html.br'))).toEqual(readFileSync(join(previous, 'same.html.br')));
     expect(sizes.get('same.html')).toBe(readFileSync(join(previous, 'same.html.gz')).length);
     expect(gunzipSync(readFileSync(join(dir, 'edited.html.gz'))).toString()).toBe(edited);
     expect(brotliDecompressSync(readFileSync(join(dir, 'edited.html.br'))).toString()).toBe(edited);
+  });
+});
+
+describe('precompress hands each file’s bytes to the other steps', () => {
+  it('reads every file once, compressed or not, when asked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'precompress-read-'));
+    writeFileSync(join(dir, 'page.html'), '<p>Taiqian</p>\n'.repeat(100));
+    writeFileSync(join(dir, 'logo.png'), Buffer.alloc(600, 7));
+    const seen = new Map<string, string>();
+    await precompress(dir, ['page.html', 'logo.png'], { onRead: (file, bytes) => seen.set(file, bytes.toString('latin1')) });
+    expect(seen.get('page.html')).toBe(readFileSync(join(dir, 'page.html'), 'latin1'));
+    expect(seen.get('logo.png')).toBe(readFileSync(join(dir, 'logo.png'), 'latin1'));
   });
 });
