@@ -5,6 +5,7 @@ import * as pagefind from 'pagefind';
 import { primaryBundle, searchBundles, type SearchBundle } from '../components/search/bundles.ts';
 import { neverRequested } from './offline/precache.ts';
 import { writePagefindBrotli } from './pagefindBrotli.ts';
+import { previousBuildDir } from '../site/config.ts';
 
 export interface IndexedBundle {
   dir: string;
@@ -48,8 +49,10 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
     if (added.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(distDir, bundle.dir) });
     if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
-    const sizes = await writePagefindBrotli(join(distDir, bundle.dir), (file) =>
-      neverRequested(`${bundle.dir}/${file}`, primaryBundle.dir, primaryBundle.locale),
+    const sizes = await writePagefindBrotli(
+      join(distDir, bundle.dir),
+      (file) => neverRequested(`${bundle.dir}/${file}`, primaryBundle.dir, primaryBundle.locale),
+      previousBuildDir && join(previousBuildDir, bundle.dir),
     );
     return {
       dir: bundle.dir,

@@ -76,14 +76,25 @@ export function unpackPagefindFile(gzip: Uint8Array): Buffer | undefined {
   }
 }
 
+/** The last build's copies of a Pagefind file, when they hold exactly `raw` (after slimming). */
+async function previousCopies(path: string, raw: Buffer): Promise<{ gzip: Buffer; br?: Buffer } | undefined> {
+  const gzip = await readFile(path).catch(() => undefined);
+  if (!gzip || !unpackPagefindFile(gzip)?.equals(raw)) return undefined;
+  const br = await readFile(`${path}.br`).catch(() => undefined);
+  return br ? { gzip, br } : { gzip };
+}
+
 /**
  * Slims the bundle's fragments, then writes `<file>.br` next to each Pagefind
  * file that brotli makes smaller than its gzip (and removes a stale one that
  * would not be).
  * `skip`: files the site never requests (other languages' WebAssembly).
+ * `previousDir`: the same bundle in the last build, whose copies are reused
+ * for a file that holds the same bytes (a rebuild after one edit changes a
+ * few fragments and index chunks).
  * Returns the bytes of the gzip files and of what is sent instead.
  */
-export async function writePagefindBrotli(bundleDir: string, skip: (file: string) => boolean = () => false) {
+export async function writePagefindBrotli(bundleDir: string, skip: (file: string) => boolean = () => false, previousDir?: string) {
   const files = (await readdir(bundleDir, { recursive: true })).map(String).filter((f) => isPagefindBinary(f) && !skip(f));
   const counts = {
     fragments: files.filter((f) => f.endsWith('.pf_fragment')).length,
@@ -96,12 +107,19 @@ export async function writePagefindBrotli(bundleDir: string, skip: (file: string
     const path = join(bundleDir, file);
     let gzip = await readFile(path);
     let raw = unpackPagefindFile(gzip);
-    if (raw && file.endsWith('.pf_fragment')) {
-      const slim = slimFragment(raw);
-      if (slim !== raw) {
-        [raw, gzip] = [slim, await gzipAsync(slim, { level: 9 })];
-        await writeFile(path, gzip);
-      }
+    const slim = raw && file.endsWith('.pf_fragment') ? slimFragment(raw) : raw;
+    const reused = slim && previousDir ? await previousCopies(join(previousDir, file), slim) : undefined;
+    if (reused) {
+      if (!reused.gzip.equals(gzip)) await writeFile(path, reused.gzip);
+      if (reused.br) await writeFile(`${path}.br`, reused.br);
+      else await unlink(`${path}.br`).catch(() => undefined);
+      gzipBytes += reused.gzip.length;
+      sentBytes += reused.br?.length ?? reused.gzip.length;
+      return;
+    }
+    if (slim !== raw) {
+      [raw, gzip] = [slim, await gzipAsync(slim!, { level: 9 })];
+      await writeFile(path, gzip);
     }
     gzipBytes += gzip.length;
     const quality = brotliQuality(file, counts);

@@ -3,25 +3,24 @@
  * aligned blocks (`s2`, `s2-3`: ids that rehypeAlignIds gave both versions)
  * and paired block by block. Each block loses its id, which the pair carries
  * instead, so that a page holding both versions has unique ids.
+ *
+ * The rendered HTML is cut where its top-level elements begin and end, as
+ * parse5's tokenizer finds them (the parser under hast-util-from-html,
+ * without building a tree): each block keeps its markup byte for byte, but
+ * for the attributes rewritten here.
  */
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import type { Element, RootContent } from 'hast';
+import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
 
-/** Attributes that refer to ids, kept pointing at the renamed ones. */
-const ID_REFERENCES = ['ariaDescribedBy', 'ariaLabelledBy', 'ariaControls', 'htmlFor'] as const;
-
-/** Gives every id inside a block (a term's tooltip, say) a suffix, so the two versions on one page never share one. */
-function suffixIds(node: Element, suffix: string): Element {
-  const properties = { ...node.properties };
-  if (typeof properties.id === 'string') properties.id = `${properties.id}-${suffix}`;
-  for (const name of ID_REFERENCES) {
-    const value = properties[name];
-    if (Array.isArray(value)) properties[name] = value.map((ref) => `${ref}-${suffix}`); // parsed as space-separated lists
-  }
-  const children = node.children.map((child) => (child.type === 'element' ? suffixIds(child, suffix) : child));
-  return { ...node, properties, children };
-}
+/** Attributes that hold an id or refer to ids, kept pointing at the renamed ones. */
+const ID_ATTRIBUTES = new Set(['id', 'aria-describedby', 'aria-labelledby', 'aria-controls', 'for']);
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose content is raw text, as the HTML tree builder tells the tokenizer. */
+const RAW_TEXT: Record<string, Tokenizer['state']> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT,
+  textarea: TokenizerMode.RCDATA,
+  title: TokenizerMode.RCDATA,
+};
 
 export interface AlignedPair {
   /** The shared block id (`s2-3`). */
@@ -32,15 +31,84 @@ export interface AlignedPair {
   html: [string, string];
 }
 
-const isBlock = (node: RootContent): node is Element => node.type === 'element' && typeof node.properties.id === 'string';
+const escapeAttribute = (value: string) => value.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
 
-function blocksOf(html: string, suffix: string): Map<string, Element> {
-  const blocks = new Map<string, Element>();
-  for (const node of fromHtml(html, { fragment: true }).children.filter(isBlock)) {
-    const id = node.properties.id as string;
-    if (!/^s\d+(-\d+)?$/.test(id)) continue;
-    blocks.set(id, suffixIds({ ...node, properties: { ...node.properties, id: undefined } }, suffix));
-  }
+/** A change to the HTML: the text from `start` to `end` becomes `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The aligned blocks of a rendering, by id, in order: each block's id
+ * removed, and every id inside it (a term's tooltip, say) and every
+ * reference to one given a suffix, so the two versions on one page never
+ * share one.
+ */
+function blocksOf(html: string, suffix: string): Map<string, string> {
+  const blocks = new Map<string, string>();
+  let depth = 0;
+  let block: { id: string | undefined; start: number; edits: Edit[] } | undefined;
+  const close = (end: number) => {
+    if (block?.id !== undefined) {
+      let text = '';
+      let at = block.start;
+      for (const edit of block.edits) {
+        text += html.slice(at, edit.start) + edit.text;
+        at = edit.end;
+      }
+      blocks.set(block.id, text + html.slice(at, end));
+    }
+    block = undefined;
+  };
+  const ignore = () => {};
+  const handler: TokenHandler = {
+    onComment: ignore,
+    onDoctype: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore,
+    onStartTag(token) {
+      const location = token.location!;
+      if (depth === 0) {
+        const id = token.attrs.find((a) => a.name === 'id')?.value;
+        block = { id: id !== undefined && /^s\d+(-\d+)?$/.test(id) ? id : undefined, start: location.startOffset, edits: [] };
+      }
+      for (const attr of token.attrs) {
+        const at = location.attrs?.[attr.name];
+        if (!block || !at || !ID_ATTRIBUTES.has(attr.name)) continue;
+        // The block's own id: dropped with the space before it; any other id or reference: suffixed.
+        if (depth === 0 && attr.name === 'id')
+          block.edits.push({
+            start: /\s/.test(html[at.startOffset - 1] ?? '') ? at.startOffset - 1 : at.startOffset,
+            end: at.endOffset,
+            text: '',
+          });
+        else {
+          const value = attr.value
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((ref) => `${ref}-${suffix}`)
+            .join(' ');
+          block.edits.push({ start: at.startOffset, end: at.endOffset, text: `${attr.name}="${escapeAttribute(value)}"` });
+        }
+      }
+      const raw = RAW_TEXT[token.tagName];
+      if (raw !== undefined) tokenizer.state = raw;
+      if (VOID.has(token.tagName) || token.selfClosing) {
+        if (depth === 0) close(location.endOffset);
+      } else depth++;
+    },
+    onEndTag(token) {
+      if (VOID.has(token.tagName)) return;
+      depth = Math.max(depth - 1, 0);
+      if (depth === 0) close(token.location!.endOffset);
+    },
+  };
+  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: true }, handler);
+  tokenizer.write(html, true);
   return blocks;
 }
 
@@ -54,9 +122,5 @@ export function pairBlocks(first: string, second: string, label: string, suffixe
   const ids = [...a.keys()];
   if (ids.length === 0 || ids.join() !== [...b.keys()].join())
     throw new Error(`${label}: the two versions do not have the same aligned blocks (${ids.join(' ')} | ${[...b.keys()].join(' ')})`);
-  return ids.map((id) => ({
-    id,
-    heading: !id.includes('-'),
-    html: [toHtml(a.get(id)!), toHtml(b.get(id)!)],
-  }));
+  return ids.map((id) => ({ id, heading: !id.includes('-'), html: [a.get(id)!, b.get(id)!] }));
 }

@@ -94,4 +94,27 @@ describe('Pagefind files', () => {
     expect(gz).toEqual(br);
     expect((gz.anchors as unknown[]).length).toBe(2);
   });
+
+  it('reuses the last build’s copies of a file that holds the same data, and redoes a changed one', async () => {
+    const previous = mkdtempSync(join(tmpdir(), 'pagefind-brotli-previous-'));
+    const dir = mkdtempSync(join(tmpdir(), 'pagefind-brotli-next-'));
+    for (const d of [previous, dir]) mkdirSync(join(d, 'fragment'));
+    // Last build: written by writePagefindBrotli, then its brotli copy marked, so that a reused copy can be told apart.
+    writeFileSync(join(previous, 'fragment', 'fr_1.pf_fragment'), gzipSync(packed(fragment)));
+    writeFileSync(join(previous, 'fragment', 'fr_2.pf_fragment'), gzipSync(packed(fragment)));
+    await writePagefindBrotli(previous);
+    const marked = Buffer.concat([readFileSync(join(previous, 'fragment', 'fr_1.pf_fragment.br')), Buffer.from('reused')]);
+    writeFileSync(join(previous, 'fragment', 'fr_1.pf_fragment.br'), marked);
+    writeFileSync(join(previous, 'fragment', 'fr_2.pf_fragment.br'), marked);
+
+    const edited = { ...fragment, content: `${fragment.content} Une phrase de plus.` };
+    writeFileSync(join(dir, 'fragment', 'fr_1.pf_fragment'), gzipSync(packed(fragment)));
+    writeFileSync(join(dir, 'fragment', 'fr_2.pf_fragment'), gzipSync(packed(edited)));
+    await writePagefindBrotli(dir, undefined, previous);
+    expect(readFileSync(join(dir, 'fragment', 'fr_1.pf_fragment.br'))).toEqual(marked);
+    expect(readFileSync(join(dir, 'fragment', 'fr_1.pf_fragment'))).toEqual(readFileSync(join(previous, 'fragment', 'fr_1.pf_fragment')));
+    const redone = unpack(brotliDecompressSync(readFileSync(join(dir, 'fragment', 'fr_2.pf_fragment.br'))));
+    expect(redone.content).toBe(edited.content);
+    expect((redone.anchors as unknown[]).length).toBe(2);
+  });
 });

@@ -24,6 +24,18 @@ describe('pairing an entry with its twin', () => {
     expect(pair!.html[0]).toContain('href="/g/#t"');
   });
 
+  it('cuts blocks where the browser would: nested and void elements, raw text, attributes in any quoting', () => {
+    const html = (word: string) =>
+      `<div id='s1'><div><p>${word}</p></div><img src="a.png" alt=""></div>\n<hr>` +
+      `<p id=s1-1 class="x">${word} <br> <code>&lt;p id="s9"&gt;</code><script type="application/json">{"a":"<p id=\\"s8\\">"}</script></p>`;
+    const pairs = pairBlocks(html('un'), html('一'), 'cases/x');
+    expect(pairs.map((p) => p.id)).toEqual(['s1', 's1-1']);
+    expect(pairs[0]!.html[0]).toBe('<div><div><p>un</p></div><img src="a.png" alt=""></div>');
+    expect(pairs[1]!.html[1]).toBe(
+      '<p class="x">一 <br> <code>&lt;p id="s9"&gt;</code><script type="application/json">{"a":"<p id=\\"s8\\">"}</script></p>',
+    );
+  });
+
   it('ignores markup that is not an aligned block', () => {
     const pairs = pairBlocks(`${fr}<div id="footnotes">x</div>\n`, `${zh}<div id="footnotes">y</div>`, 'cases/x');
     expect(pairs).toHaveLength(3);
