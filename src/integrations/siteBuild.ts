@@ -26,6 +26,7 @@ import { onBundlerLog } from './upstreamWarnings.ts';
 
 export function siteBuild(options: { contentDir: string; origin: string }): AstroIntegration {
   let base = '/';
+  let cacheDir: string | undefined;
   /** When each phase began, for the step times. */
   const marks = new Map<string, number>();
   const since = (mark: string) => Math.round(performance.now() - (marks.get(mark) ?? performance.now()));
@@ -39,6 +40,7 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
         logger.info(`content synced and types generated (${since('setup')} ms)`);
@@ -61,7 +63,9 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const files = await builtFiles(distDir);
         const [links, bundles] = await timed('links checked and search indexed', () =>
           Promise.all([
-            timed('links checked', () => checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir })),
+            timed('links checked', () =>
+              checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
+            ),
             indexSearch(distDir),
           ]),
         );
