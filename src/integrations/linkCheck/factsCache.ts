@@ -55,7 +55,7 @@ export function readFactsCache(
   const strings = data.strings.map(intern.text);
   const links: (Link | undefined)[] = [];
   for (let i = 0; i + 3 < data.links.length; i += 4) {
-    const [tag, href, hreflang, rel] = data.links.slice(i, i + 4).map((n) => strings[n!]);
+    const [tag, href, hreflang, rel] = data.links.slice(i, i + 4).map((n) => strings[n]);
     links.push(
       tag === undefined || href === undefined
         ? undefined
@@ -108,6 +108,10 @@ export function writeFactsCache(file: string, pages: Iterable<readonly [digest: 
     renameSync(temporary, file);
   } catch {
     // Only a cache: the next build parses every page again.
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Not even the folder could be made.
+    }
   }
 }
