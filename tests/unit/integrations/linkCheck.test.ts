@@ -36,6 +36,12 @@ describe('checkLinks', () => {
     expect(problems).toEqual(['fr/x/index.html: link "/zh-cn/" jumps from fr to zh-cn; only links with hreflang may change language']);
   });
 
+  it('resolves the same relative link from each page, and the same absolute one from every page', () => {
+    const linking = (file: string) => page(file, '<a href="b/">b</a><a href="/fr/b/">b</a><a href="/fr/b/#top">top</a>');
+    const problems = checkLinks([linking('fr/index.html'), linking('fr/x/index.html'), page('fr/b/index.html', '<h1 id="top">b</h1>')]);
+    expect(problems).toEqual(['fr/x/index.html: link "b/" points to no page']);
+  });
+
   it('checks links under a base path', () => {
     const based = [page('fr/index.html', '<a href="/sub/fr/">self</a><a href="/fr/">outside</a>')];
     expect(checkLinks(based, { base: '/sub/' })).toEqual(['fr/index.html: link "/fr/" leaves the site\'s base path /sub/']);
