@@ -37,7 +37,7 @@ export function resolve(url: string, page: CheckedPage, site: Site): Resolved {
   // A URL starting with `/` (or `\`, read as `/`) does not depend on the page it is on.
   if (!href.startsWith('/') && !href.startsWith('\\')) return resolveFrom(href, url, page, site);
   let known = fromRoot.get(site);
-  if (!known) fromRoot.set(site, (known = new Map()));
+  if (!known) fromRoot.set(site, (known = new Map<string, Resolved>()));
   let resolved = known.get(url);
   if (!resolved) known.set(url, (resolved = resolveFrom(href, url, page, site)));
   return resolved;
