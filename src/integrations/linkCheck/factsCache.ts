@@ -10,11 +10,22 @@
  */
 import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { createInterner, Link, PageFacts } from './pageFacts.ts';
 
-/** Change it whenever pageFacts keeps something else of a page: older files are then ignored. */
-export const FACTS_FORMAT = 'dingdian-fupin link facts 1';
+/** The parser's version, part of the format: another htmlparser2 might read some page otherwise. */
+function parserVersion(): string {
+  try {
+    const entry = createRequire(import.meta.url).resolve('htmlparser2'); // …/htmlparser2/dist/index.js
+    return (JSON.parse(readFileSync(join(dirname(entry), '..', 'package.json'), 'utf8')) as { version?: string }).version ?? '?';
+  } catch {
+    return '?';
+  }
+}
+
+/** Change the number whenever pageFacts keeps something else of a page: older files are then ignored. */
+export const FACTS_FORMAT = `dingdian-fupin link facts 1, htmlparser2 ${parserVersion()}`;
 
 interface FactsFile {
   format: string;

@@ -60,6 +60,10 @@ describe('the page facts cache of checkBuiltSite', () => {
     await expect(check()).rejects.toThrow(failure);
   });
 
+  it('names the version of the parser in its format, so that another version reads every page again', () => {
+    expect(FACTS_FORMAT).toMatch(/^dingdian-fupin link facts \d+, htmlparser2 \d+\.\d+\.\d+$/);
+  });
+
   it('ignores a corrupt, truncated, foreign or older-format cache file and parses every page', async () => {
     await check();
     const file = join(cacheDir, 'link-facts.json');
