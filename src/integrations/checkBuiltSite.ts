@@ -5,7 +5,7 @@
  * each page is kept in Astro's cache folder (linkCheck/factsCache.ts), so a
  * rebuild parses only the pages whose bytes changed.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkPages, checkSitemaps, createInterner, pageFacts, type CheckedPage } from './linkCheck/index.ts';
 import { pageDigest, readFactsCache, writeFactsCache } from './linkCheck/factsCache.ts';
@@ -14,6 +14,32 @@ import { pageDigest, readFactsCache, writeFactsCache } from './linkCheck/factsCa
 function sourceOf(file: string, contentDir: string): string {
   const mdx = join(contentDir, file.replace(/\/index\.html$/, '.mdx'));
   return existsSync(mdx) ? ` (from ${relative(process.cwd(), mdx)})` : '';
+}
+
+/**
+ * A page's bytes, read into one buffer reused from page to page: thousands of
+ * pages read into their own buffers would wait, outside the heap, for a
+ * garbage collection that a check parsing few pages seldom triggers.
+ */
+function pageReader(): (path: string) => Buffer {
+  let buffer = Buffer.alloc(1 << 20);
+  return (path) => {
+    const fd = openSync(path, 'r');
+    try {
+      const size = fstatSync(fd).size;
+      if (size > buffer.length) buffer = Buffer.alloc(size * 2);
+      let read = 0;
+      while (read < size) {
+        const n = readSync(fd, buffer, read, size - read, null);
+        if (n === 0) break;
+        read += n;
+      }
+      // Valid until the next page is read.
+      return buffer.subarray(0, read);
+    } finally {
+      closeSync(fd);
+    }
+  };
 }
 
 /** Lets other work (the Pagefind service's messages) through every so many pages. */
@@ -32,8 +58,9 @@ export async function checkBuiltSite(
   const cacheFile = options.cacheDir && join(options.cacheDir, 'link-facts.json');
   const cached = readFactsCache(cacheFile, intern);
   let parsed = 0;
+  const read = pageReader();
   for (const [i, file] of files.pages.entries()) {
-    const bytes = readFileSync(join(distDir, file));
+    const bytes = read(join(distDir, file));
     const digest = pageDigest(bytes);
     let facts = cached(digest);
     if (!facts) {

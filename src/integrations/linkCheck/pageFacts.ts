@@ -51,9 +51,9 @@ export function createInterner(): { text: (s: string) => string; link: (l: Link)
     texts.set(copy, copy);
     return copy;
   };
+  const keyOf = (l: Link) => `${l.tag}\0${l.href}\0${l.hreflang ?? ''}\0${l.rel ?? ''}`;
   const link = (l: Link) => {
-    const key = `${l.tag}\0${l.href}\0${l.hreflang ?? ''}\0${l.rel ?? ''}`;
-    let known = links.get(key);
+    let known = links.get(keyOf(l));
     if (!known) {
       known = {
         tag: text(l.tag),
@@ -61,7 +61,8 @@ export function createInterner(): { text: (s: string) => string; link: (l: Link)
         ...(l.hreflang ? { hreflang: text(l.hreflang) } : {}),
         ...(l.rel ? { rel: text(l.rel) } : {}),
       };
-      links.set(key, known);
+      // The key made of the copies: one made of the parser's strings may hold on to the whole page they were cut from.
+      links.set(keyOf(known), known);
     }
     return known;
   };

@@ -60,6 +60,15 @@ describe('the page facts cache of checkBuiltSite', () => {
     await expect(check()).rejects.toThrow(failure);
   });
 
+  it('reads a page larger than its first buffer whole, and the smaller pages after it', async () => {
+    const big = `<html>${head('/fr/big/')}<body><p>${'定点扶贫 '.repeat(300_000)}</p><a href="/fr/cases/a/#s2">a</a><a href="/fr/gone/">x</a></body></html>`;
+    write('fr/big/index.html', big);
+    const failure = /Link check failed \(1\):\n.*fr\/big\/index\.html: link "\/fr\/gone\/" points to no page$/;
+    await expect(check()).rejects.toThrow(failure);
+    write('fr/big/index.html', big.replace('/fr/gone/', '/fr/'));
+    expect(await check()).toMatch(/^4 pages \(1 parsed, 3 as in the last build\)/);
+  });
+
   it('names the version of the parser in its format, so that another version reads every page again', () => {
     expect(FACTS_FORMAT).toMatch(/^dingdian-fupin link facts \d+, htmlparser2 \d+\.\d+\.\d+$/);
   });
