@@ -35,6 +35,7 @@ const headOf = (page: Buffer) => {
 
 export function siteBuild(options: { contentDir: string; origin: string }): AstroIntegration {
   let base = '/';
+  let cacheDir: string | undefined;
   /** When each phase began, for the step times. */
   const marks = new Map<string, number>();
   const since = (mark: string) => Math.round(performance.now() - (marks.get(mark) ?? performance.now()));
@@ -48,6 +49,7 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:start': ({ logger }) => {
         logger.info(`content synced and types generated (${since('setup')} ms)`);
@@ -70,7 +72,9 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const files = await builtFiles(distDir);
         const [links, bundles] = await timed('links checked and search indexed', () =>
           Promise.all([
-            timed('links checked', () => checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir })),
+            timed('links checked', () =>
+              checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
+            ),
             indexSearch(distDir),
           ]),
         );

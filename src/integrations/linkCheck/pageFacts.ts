@@ -1,12 +1,18 @@
 /**
  * What the link check keeps of a built page: its ids, its links and the
- * images it loads — not the page. parse5 (the HTML parser under
- * hast-util-from-html) tokenizes it as a browser would (entities decoded,
- * unquoted attributes, `<script>` and `<style>` read as raw text); no tree is
- * built, which makes it 5× faster than `fromHtml` on our pages, and the
- * check holds a few ids and links per page instead of every page.
+ * images it loads — not the page. htmlparser2's streaming Parser reads it as
+ * a browser would for what we keep: entities decoded in attribute values,
+ * unquoted and uppercase attributes, comments skipped, `<script>`, `<style>`,
+ * `<title>`, `<textarea>` and the other raw-text elements not scanned for
+ * tags (except inside an inline `<svg>`, where a browser reads them as
+ * elements too). No tree is built, and the check holds a few ids and links
+ * per page instead of every page. Twice as fast as parse5's tokenizer on our
+ * pages (1.6 instead of 3.3 s for a 1,000-pair site), with the same facts for
+ * every one of its 4,086 pages. One known difference from a browser: a
+ * `<script>` holding `<!-- <script>` (script "double escaping") ends at its
+ * first `</script>`; our pages hold none.
  */
-import { Tokenizer, TokenizerMode, type TokenHandler } from 'parse5';
+import { Parser } from 'htmlparser2';
 
 export interface Link {
   href: string;
@@ -21,19 +27,6 @@ export interface PageFacts {
   /** Every URL an `<img src>`, `<img srcset>` or `<source srcset>` may load, as written. */
   images: string[];
 }
-
-/** Elements whose content is raw text, as the HTML tree builder tells the tokenizer. */
-const RAW_TEXT: Record<string, Tokenizer['state']> = {
-  script: TokenizerMode.SCRIPT_DATA,
-  style: TokenizerMode.RAWTEXT,
-  xmp: TokenizerMode.RAWTEXT,
-  iframe: TokenizerMode.RAWTEXT,
-  noembed: TokenizerMode.RAWTEXT,
-  noframes: TokenizerMode.RAWTEXT,
-  title: TokenizerMode.RCDATA,
-  textarea: TokenizerMode.RCDATA,
-  plaintext: TokenizerMode.PLAINTEXT,
-};
 
 /** The URLs of a `srcset`: `a.png 1x, b.png 2x` → `a.png`, `b.png`. */
 export const srcsetUrls = (srcset: string): string[] =>
@@ -58,9 +51,9 @@ export function createInterner(): { text: (s: string) => string; link: (l: Link)
     texts.set(copy, copy);
     return copy;
   };
+  const keyOf = (l: Link) => `${l.tag}\0${l.href}\0${l.hreflang ?? ''}\0${l.rel ?? ''}`;
   const link = (l: Link) => {
-    const key = `${l.tag}\0${l.href}\0${l.hreflang ?? ''}\0${l.rel ?? ''}`;
-    let known = links.get(key);
+    let known = links.get(keyOf(l));
     if (!known) {
       known = {
         tag: text(l.tag),
@@ -68,7 +61,8 @@ export function createInterner(): { text: (s: string) => string; link: (l: Link)
         ...(l.hreflang ? { hreflang: text(l.hreflang) } : {}),
         ...(l.rel ? { rel: text(l.rel) } : {}),
       };
-      links.set(key, known);
+      // The key made of the copies: one made of the parser's strings may hold on to the whole page they were cut from.
+      links.set(keyOf(known), known);
     }
     return known;
   };
@@ -79,36 +73,22 @@ const noInterning = { text: (s: string) => s, link: (l: Link) => l };
 
 export function pageFacts(html: string, intern: ReturnType<typeof createInterner> = noInterning): PageFacts {
   const facts: PageFacts = { ids: new Set(), links: [], images: [] };
-  const ignore = () => {};
-  const handler: TokenHandler = {
-    onComment: ignore,
-    onDoctype: ignore,
-    onEndTag: ignore,
-    onEof: ignore,
-    onCharacter: ignore,
-    onNullCharacter: ignore,
-    onWhitespaceCharacter: ignore,
-    onStartTag(token) {
-      const attr = (name: string) => token.attrs.find((a) => a.name === name)?.value;
-      const id = attr('id');
-      if (id !== undefined) facts.ids.add(intern.text(id));
-      const tag = token.tagName;
-      if (tag === 'a' || tag === 'link') {
-        const href = attr('href');
-        const hreflang = attr('hreflang');
-        const rel = attr('rel');
-        if (href !== undefined) facts.links.push(intern.link({ tag, href, ...(hreflang ? { hreflang } : {}), ...(rel ? { rel } : {}) }));
-      }
-      if (tag === 'img') {
-        const src = attr('src');
-        if (src) facts.images.push(intern.text(src));
-      }
-      if (tag === 'img' || tag === 'source') facts.images.push(...srcsetUrls(attr('srcset') ?? '').map(intern.text));
-      const raw = RAW_TEXT[tag];
-      if (raw !== undefined) tokenizer.state = raw;
+  const parser = new Parser(
+    {
+      onopentag(tag, attrs) {
+        const id = attrs.id;
+        if (id !== undefined) facts.ids.add(intern.text(id));
+        if (tag === 'a' || tag === 'link') {
+          const { href, hreflang, rel } = attrs;
+          if (href !== undefined) facts.links.push(intern.link({ tag, href, ...(hreflang ? { hreflang } : {}), ...(rel ? { rel } : {}) }));
+        } else if (tag === 'img' || tag === 'source') {
+          if (tag === 'img' && attrs.src) facts.images.push(intern.text(attrs.src));
+          if (attrs.srcset) facts.images.push(...srcsetUrls(attrs.srcset).map(intern.text));
+        }
+      },
     },
-  };
-  const tokenizer = new Tokenizer({ sourceCodeLocationInfo: false }, handler);
-  tokenizer.write(html, true);
+    { decodeEntities: true },
+  );
+  parser.end(html);
   return facts;
 }

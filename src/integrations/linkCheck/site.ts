@@ -29,8 +29,21 @@ export function resolveFile(path: string, files: ReadonlySet<string>): string | 
   return undefined;
 }
 
+/** What each site-absolute URL (`/fr/…`, the same from every page) resolves to, worked out once per check. */
+const fromRoot = new WeakMap<Site, Map<string, Resolved>>();
+
 export function resolve(url: string, page: CheckedPage, site: Site): Resolved {
   const href = site.origin && url.startsWith(`${site.origin}/`) ? url.slice(site.origin.length) : url;
+  // A URL starting with `/` (or `\`, read as `/`) does not depend on the page it is on.
+  if (!href.startsWith('/') && !href.startsWith('\\')) return resolveFrom(href, url, page, site);
+  let known = fromRoot.get(site);
+  if (!known) fromRoot.set(site, (known = new Map<string, Resolved>()));
+  let resolved = known.get(url);
+  if (!resolved) known.set(url, (resolved = resolveFrom(href, url, page, site)));
+  return resolved;
+}
+
+function resolveFrom(href: string, url: string, page: CheckedPage, site: Site): Resolved {
   let parsed: URL;
   try {
     parsed = new URL(href, `http://site.invalid${site.base}${page.file}`);

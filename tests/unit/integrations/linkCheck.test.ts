@@ -36,6 +36,12 @@ describe('checkLinks', () => {
     expect(problems).toEqual(['fr/x/index.html: link "/zh-cn/" jumps from fr to zh-cn; only links with hreflang may change language']);
   });
 
+  it('resolves the same relative link from each page, and the same absolute one from every page', () => {
+    const linking = (file: string) => page(file, '<a href="b/">b</a><a href="/fr/b/">b</a><a href="/fr/b/#top">top</a>');
+    const problems = checkLinks([linking('fr/index.html'), linking('fr/x/index.html'), page('fr/b/index.html', '<h1 id="top">b</h1>')]);
+    expect(problems).toEqual(['fr/x/index.html: link "b/" points to no page']);
+  });
+
   it('checks links under a base path', () => {
     const based = [page('fr/index.html', '<a href="/sub/fr/">self</a><a href="/fr/">outside</a>')];
     expect(checkLinks(based, { base: '/sub/' })).toEqual(['fr/index.html: link "/fr/" leaves the site\'s base path /sub/']);
@@ -56,9 +62,36 @@ describe('pageFacts: what the check reads of a page, parsed as a browser would',
     ]);
   });
 
+  it('counts no id or link inside a script string, a comment, a textarea or a title', () => {
+    const facts = pageFacts(
+      `<head><title>Voir <a id="t" href="/title/"></title><script>const s = '<p id="fake">'; // <a href="/js/"></script></head>` +
+        `<body><!-- <a id="c" href="/commented/"> --><textarea id="box"><a id="ta" href="/textarea/"></textarea><p id="real"></body>`,
+    );
+    expect([...facts.ids]).toEqual(['box', 'real']);
+    expect(facts.links).toEqual([]);
+  });
+
+  it('decodes &amp; and numeric entities in href and id, reads unquoted and uppercase attributes', () => {
+    const facts = pageFacts(`<a href="/fr/search/?q=a&amp;lang=zh-cn" id="x&#38;y">s</a><A HREF=/fr/cases/ ID=cases>c</A>`);
+    expect([...facts.ids]).toEqual(['x&y', 'cases']);
+    expect(facts.links.map((l) => l.href)).toEqual(['/fr/search/?q=a&lang=zh-cn', '/fr/cases/']);
+  });
+
+  it('reads ids inside an inline SVG as a browser does: its <title> and <style> are not raw text there', () => {
+    const facts = pageFacts(
+      '<svg><title id="map-title">Carte du <tspan id="yunnan-name">Yunnan</tspan></title><style>.a{}</style><g id="yunnan"></g></svg><p id="after">',
+    );
+    expect([...facts.ids]).toEqual(['map-title', 'yunnan-name', 'yunnan', 'after']);
+  });
+
   it('lists every image URL: img src and srcset, picture source srcset', () => {
     const facts = pageFacts('<picture><source srcset="/a.webp 1x, b.webp 2x"><img src="/a.png" srcset="/a@2x.png 2x" alt=""></picture>');
     expect(facts.images).toEqual(['/a.webp', 'b.webp', '/a.png', '/a@2x.png']);
+  });
+
+  it('splits a srcset with descriptors, no spaces after commas and an entity', () => {
+    const facts = pageFacts('<img src=/i/a.png srcset="/i/a.png?w=1&amp;h=2 480w,/i/b.png 960w" alt="">');
+    expect(facts.images).toEqual(['/i/a.png', '/i/a.png?w=1&h=2', '/i/b.png']);
   });
 });
 
