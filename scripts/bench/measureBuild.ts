@@ -14,6 +14,11 @@ export interface BuildRun {
   wallMs: number;
   /** Highest sum of resident memory over the build's process tree, in bytes. */
   peakRssBytes: number;
+  /**
+   * Highest resident memory of any one process of the build (what `time -v`
+   * reports, and how the issue measured 1.85 GiB here and Starlight's 1.21 GiB).
+   */
+  peakProcessRssBytes: number;
   /** CPU time (user + system) of every process of the build; less sensitive than wall time to other load. */
   cpuMs: number;
   /** 1-minute load average when the build started (the machine is shared). */
@@ -42,22 +47,24 @@ function childrenOf(): Map<number, number[]> {
   return children;
 }
 
-/** Resident memory of a process and all its descendants, in bytes. */
-export function treeRss(root: number): number {
+/** Resident memory of a process and all its descendants, in bytes: their sum, and the largest one. */
+export function treeRss(root: number): { total: number; largest: number } {
   const children = childrenOf();
   let total = 0;
+  let largest = 0;
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
       const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
       total += Number(kb ?? 0) * 1024;
+      largest = Math.max(largest, Number(kb ?? 0) * 1024);
     } catch {
       /* ended */
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, largest };
 }
 
 export function runBuild(env: Record<string, string>): Promise<BuildRun> {
@@ -84,11 +91,13 @@ export function runBuild(env: Record<string, string>): Promise<BuildRun> {
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peak = 0;
+    let peakProcess = 0;
     const sample = () => {
       if (!child.pid) return;
       const rss = treeRss(child.pid);
-      samples.push([performance.now(), rss]);
-      peak = Math.max(peak, rss);
+      samples.push([performance.now(), rss.total]);
+      peak = Math.max(peak, rss.total);
+      peakProcess = Math.max(peakProcess, rss.largest);
     };
     const timer = setInterval(sample, 50);
     child.on('close', (code) => {
@@ -101,6 +110,7 @@ export function runBuild(env: Record<string, string>): Promise<BuildRun> {
         loadAverage: load,
         wallMs: performance.now() - start,
         peakRssBytes: peak,
+        peakProcessRssBytes: peakProcess,
         tail: stripVTControlCharacters(output).split('\n').slice(-30).join('\n'),
         steps: buildSteps([...stepLines, { line: partial, at: performance.now() }], samples),
       });

@@ -69,6 +69,9 @@ export function targets(r: Results): { target: string; figure: string; met: bool
   return [...(r.pages.length ? readerTargets(r) : []), ...scaleTargets(r)];
 }
 
+/** A build's peak memory: its largest process, and its whole tree (Pagefind's process beside Astro's). */
+const peakFigure = (b: BuildRun) => `largest process ${MiB(b.peakProcessRssBytes)} MiB (process tree ${MiB(b.peakRssBytes)} MiB)`;
+
 /** The build-at-scale targets of issue #15 (Starlight: 17–22 s CPU for 1,000 pairs on this machine). */
 function scaleTargets(r: Results): { target: string; figure: string; met: boolean }[] {
   const out: { target: string; figure: string; met: boolean }[] = [];
@@ -76,9 +79,14 @@ function scaleTargets(r: Results): { target: string; figure: string; met: boolea
   const k = at(1000);
   if (k) {
     out.push({
-      target: '1,000 pairs: cold build ≤ 40 s CPU (2× Starlight), peak ≤ 1.2 GiB',
-      figure: `${s(k.build.cpuMs)} s CPU (wall ${s(k.build.wallMs)} s), ${MiB(k.build.peakRssBytes)} MiB`,
-      met: k.build.cpuMs <= 40_000 && k.build.peakRssBytes <= 1.2 * 2 ** 30,
+      target: '1,000 pairs: cold build ≤ 40 s CPU (2× Starlight)',
+      figure: `${s(k.build.cpuMs)} s CPU (wall ${s(k.build.wallMs)} s)`,
+      met: k.build.cpuMs <= 40_000,
+    });
+    out.push({
+      target: '1,000 pairs: peak ≤ 1.2 GiB (largest process, as the issue measured)',
+      figure: peakFigure(k.build),
+      met: k.build.peakProcessRssBytes <= 1.2 * 2 ** 30,
     });
     if (k.rebuild)
       out.push({
@@ -90,9 +98,9 @@ function scaleTargets(r: Results): { target: string; figure: string; met: boolea
   const f = at(5000);
   if (f)
     out.push({
-      target: '5,000 pairs: cold build < 4 min, peak < 2 GiB',
-      figure: `${s(f.build.wallMs)} s wall (${s(f.build.cpuMs)} s CPU), ${MiB(f.build.peakRssBytes)} MiB`,
-      met: f.build.wallMs < 240_000 && f.build.peakRssBytes < 2 * 2 ** 30,
+      target: '5,000 pairs: cold build < 4 min, peak < 2 GiB (largest process)',
+      figure: `${s(f.build.wallMs)} s wall (${s(f.build.cpuMs)} s CPU), ${peakFigure(f.build)}`,
+      met: f.build.wallMs < 240_000 && f.build.peakProcessRssBytes < 2 * 2 ** 30,
     });
   if (k && f) {
     const e = Math.log(f.build.cpuMs / k.build.cpuMs) / Math.log(f.pagesPerLanguage / k.pagesPerLanguage);
