@@ -1,10 +1,20 @@
 /** Writes one Pagefind bundle per language into the build (see components/search/bundles.ts). */
 import { readdirSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { primaryBundle, searchBundles, type SearchBundle } from '../components/search/bundles.ts';
 import { neverRequested } from './offline/precache.ts';
-import { writePagefindBrotli } from './pagefindBrotli.ts';
+import { isPagefindBinary, writePagefindBrotli } from './pagefindBrotli.ts';
+import {
+  bundleBytes,
+  pagesDigest,
+  readBundleRecords,
+  recordOf,
+  reuseBundle,
+  writeBundleRecords,
+  type BundleRecord,
+} from './pagefindReuse.ts';
 import { previousBuildDir } from '../site/config.ts';
 
 export interface IndexedBundle {
@@ -15,6 +25,8 @@ export interface IndexedBundle {
   /** Pagefind's files the site requests: bytes as Pagefind writes them (gzip), and as sent to a client that accepts brotli. */
   gzipBytes: number;
   brotliBytes: number;
+  /** Copied from the last build: its pages had not changed (pagefindReuse.ts). */
+  reused: boolean;
 }
 
 /** Folders of a language that hold no searchable page: the parallel views repeat the entries side by side. */
@@ -51,7 +63,7 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
     if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
     const sizes = await writePagefindBrotli(
       join(distDir, bundle.dir),
-      (file) => neverRequested(`${bundle.dir}/${file}`, primaryBundle.dir, primaryBundle.locale),
+      neverRequestedIn(bundle),
       previousBuildDir && join(previousBuildDir, bundle.dir),
     );
     return {
@@ -60,6 +72,7 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
       ms: performance.now() - start,
       gzipBytes: sizes.gzipBytes,
       brotliBytes: sizes.sentBytes,
+      reused: false,
     };
   } finally {
     // The service keeps an index until told otherwise: free it before the next language's (half the peak memory).
@@ -67,18 +80,57 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
   }
 }
 
+/** The files of a bundle that the site never requests (pagefindBrotli.ts skips them). */
+const neverRequestedIn = (bundle: SearchBundle) => (file: string) =>
+  neverRequested(`${bundle.dir}/${file}`, primaryBundle.dir, primaryBundle.locale);
+
+/** The pages a bundle reads (what bundleGlob matches), relative to the build. */
+async function searchablePages(distDir: string, bundle: SearchBundle): Promise<string[]> {
+  const files = await readdir(join(distDir, bundle.locale), { recursive: true });
+  return files.map((f) => `${bundle.locale}/${String(f)}`).filter(isSearchablePage);
+}
+
+/** A bundle copied from the last build when its pages did not change, else indexed; `records` is updated. */
+async function indexOrReuse(distDir: string, bundle: SearchBundle, records: Record<string, BundleRecord>): Promise<IndexedBundle> {
+  const start = performance.now();
+  const dir = join(distDir, bundle.dir);
+  const pages = await pagesDigest(distDir, await searchablePages(distDir, bundle));
+  const record = records[bundle.dir];
+  if (await reuseBundle(previousBuildDir && join(previousBuildDir, bundle.dir), dir, record, pages)) {
+    const sizes = await bundleBytes(dir, isPagefindBinary, neverRequestedIn(bundle));
+    return {
+      dir: bundle.dir,
+      pages: record!.pageCount,
+      ms: performance.now() - start,
+      gzipBytes: sizes.gzipBytes,
+      brotliBytes: sizes.sentBytes,
+      reused: true,
+    };
+  }
+  const indexed = await indexBundle(distDir, bundle);
+  records[bundle.dir] = await recordOf(dir, pages, indexed.pages);
+  return indexed;
+}
+
 /**
  * Both bundles from one Pagefind service. `concurrent`: the two indexes are
  * built at the same time (the service is one process; see the bench for
  * whether that helps on a given machine), else one after the other.
+ * `cacheDir`: where what each bundle was made from is kept, so that the next
+ * build can copy a bundle whose pages did not change.
  */
-export async function indexSearch(distDir: string, { concurrent = false } = {}): Promise<IndexedBundle[]> {
+export async function indexSearch(
+  distDir: string,
+  { concurrent = false, cacheDir }: { concurrent?: boolean; cacheDir?: string | undefined } = {},
+): Promise<IndexedBundle[]> {
+  const records = await readBundleRecords(cacheDir);
+  const done: IndexedBundle[] = [];
   try {
-    if (concurrent) return await Promise.all(searchBundles.map((b) => indexBundle(distDir, b)));
-    const done: IndexedBundle[] = [];
-    for (const bundle of searchBundles) done.push(await indexBundle(distDir, bundle));
-    return done;
+    if (concurrent) done.push(...(await Promise.all(searchBundles.map((b) => indexOrReuse(distDir, b, records)))));
+    else for (const bundle of searchBundles) done.push(await indexOrReuse(distDir, bundle, records));
   } finally {
     await pagefind.close();
   }
+  await writeBundleRecords(cacheDir, records);
+  return done;
 }

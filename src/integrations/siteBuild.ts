@@ -75,13 +75,13 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
             timed('links checked', () =>
               checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
             ),
-            indexSearch(distDir),
+            indexSearch(distDir, { cacheDir }),
           ]),
         );
         logger.info(links);
         for (const b of bundles)
           logger.info(
-            `${b.dir} indexes ${b.pages} pages (${Math.round(b.ms)} ms); ${(b.gzipBytes / 1000).toFixed(1)} kB gzip, ${(b.brotliBytes / 1000).toFixed(1)} kB with its brotli copies`,
+            `${b.dir} ${b.reused ? 'copied from the last build (its' : 'indexes'} ${b.pages} pages${b.reused ? ' unchanged)' : ''} (${Math.round(b.ms)} ms); ${(b.gzipBytes / 1000).toFixed(1)} kB gzip, ${(b.brotliBytes / 1000).toFixed(1)} kB with its brotli copies`,
           );
         logger.info(await timed('search extras written', () => writeSearchExtras(distDir, files.pages.filter(isSearchablePage))));
         const built = await builtFiles(distDir);

@@ -7,7 +7,7 @@
  * @astrojs/mdx, with the same links.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -34,13 +34,27 @@ const compiled = (output: string) => /(\d+) of (\d+) entries compiled/.exec(outp
 /** The pages Astro's incremental build copied from the last build instead of rendering them. */
 const restored = (output: string) => [...output.matchAll(/(\/\S+\/)index\.html \(restored\)/g)].map((m) => m[1]!).sort();
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+/** What the build says of a search bundle: `indexes` (from its pages) or `copied` (from the last build). */
+const bundleStep = (output: string, bundle: string) => new RegExp(`${bundle} (indexes|copied) `).exec(output)?.[1];
+/** Every file of a search bundle, with its bytes. */
+const bundleFiles = (bundle: string) =>
+  Object.fromEntries(
+    readdirSync(join(dist, bundle), { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name))
+      .sort()
+      .map((f) => [f.slice(join(dist, bundle).length), readFileSync(f).toString('base64')]),
+  );
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the content cache', () => {
   it('compiles every entry once, then only what changed', () => {
-    const [first, total] = compiled(build())!;
+    const cold = build();
+    const [first, total] = compiled(cold)!;
     expect(first).toBe(total);
+    expect(bundleStep(cold, 'pagefind-fr')).toBe('indexes');
+    const zhBundle = bundleFiles('pagefind-zh-cn');
     expect(total).toBeGreaterThan(4);
     const before = page('fr/models/alpha');
 
@@ -52,6 +66,14 @@ describe('the content cache', () => {
     expect(reused).toHaveLength(total! * 2);
     expect(reused).toContain('/fr/models/alpha/');
     expect(reused).toContain('/zh-cn/parallel/cases/beta/');
+    // Same pages, same search bundles: copied, not indexed again …
+    expect([bundleStep(again, 'pagefind-fr'), bundleStep(again, 'pagefind-zh-cn')]).toEqual(['copied', 'copied']);
+    expect(bundleFiles('pagefind-zh-cn')).toEqual(zhBundle);
+    // … which is sound because Pagefind writes the same bundle from the same pages.
+    rmSync(join(dir, 'cache', 'search-bundles.json'));
+    const reindexed = build();
+    expect([bundleStep(reindexed, 'pagefind-fr'), bundleStep(reindexed, 'pagefind-zh-cn')]).toEqual(['indexes', 'indexes']);
+    expect(bundleFiles('pagefind-zh-cn')).toEqual(zhBundle);
 
     edit(join(content, 'fr/models/alpha.mdx'), 'Voir [le cas]', 'Lire [le cas]');
     const edited = build();
@@ -64,6 +86,9 @@ describe('the content cache', () => {
       '/zh-cn/models/alpha/',
       '/zh-cn/parallel/models/alpha/',
     ]);
+    // The Chinese pages Pagefind reads are as they were (the twin shows the French title only): one index is made.
+    expect([bundleStep(edited, 'pagefind-fr'), bundleStep(edited, 'pagefind-zh-cn')]).toEqual(['indexes', 'copied']);
+    expect(bundleFiles('pagefind-zh-cn')).toEqual(zhBundle);
 
     // A new title shows in every page's navigation: nothing is reused.
     edit(join(content, 'fr/models/alpha.mdx'), 'title: Modèle alpha', 'title: Le modèle alpha');
