@@ -9,7 +9,7 @@
  * at a time, so both cores work and no more than a few files are held at
  * once (brotli quality: see `brotliQuality`).
  */
-import { copyFile, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -40,6 +40,22 @@ export function brotliQuality(file: string, size: number): number {
 }
 
 /**
+ * `from` made available at `to` as a second name for the same file (a hard
+ * link: no bytes copied), or copied where the file system cannot link.
+ * Compressed copies are never written to in place, so sharing them is safe.
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  await unlink(to).catch(() => undefined);
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
+/** Writes a new file at `path`: never through a name it may share with the last build's copy. */
+async function replaceFile(path: string, bytes: Buffer): Promise<void> {
+  await unlink(path).catch(() => undefined);
+  await writeFile(path, bytes);
+}
+
+/**
  * The copies of the same file in the last build, when its bytes are the same:
  * a rebuild after editing one entry compresses only the pages that changed.
  */
@@ -52,7 +68,7 @@ async function reuse(previous: string, file: string, content: Buffer, path: stri
   if (!same) return undefined;
   const copies = await Promise.all(
     ['.gz', '.br'].map((ext) =>
-      copyFile(before + ext, path + ext).then(
+      linkOrCopy(before + ext, path + ext).then(
         () => true,
         () => false,
       ),
@@ -71,13 +87,13 @@ async function compressOne(path: string, file: string, content: Buffer, previous
     }),
   ]);
   // A copy that saves nothing is not worth a lookup: the file is sent as it is.
-  if (squeezed.length < content.length) await writeFile(`${path}.br`, squeezed);
+  if (squeezed.length < content.length) await replaceFile(`${path}.br`, squeezed);
   else await unlink(`${path}.br`).catch(() => {});
   if (zipped.length >= content.length) {
     await unlink(`${path}.gz`).catch(() => {});
     return content.length;
   }
-  await writeFile(`${path}.gz`, zipped);
+  await replaceFile(`${path}.gz`, zipped);
   return zipped.length;
 }
 

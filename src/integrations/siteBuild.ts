@@ -2,11 +2,13 @@
  * The site's build steps that need the whole built site, run by Astro itself
  * (`astro:build:done`), so `astro build`, `npm run build` and `astro preview`
  * all give the same complete site: the link and anchor check and one Pagefind
- * index per language (at the same time: Pagefind works in its own process
- * while the check parses pages here), the search extras (traditional-character
- * pairs, vocabulary), .br/.gz copies of the text files (the one step that
- * reads every file, handing its bytes to the next two), the offline service
- * worker (which lists the indexes), then the headers for web hosts. Listed
+ * index per language and .br/.gz copies of the pages, all three at once
+ * (Pagefind works in its own process, compression in the thread pool, while
+ * the check parses pages here); then the search extras (traditional-character
+ * pairs, vocabulary), copies of the other text files, the offline service
+ * worker (which lists the indexes), then the headers for web hosts. The
+ * compression step is the one that reads every file, handing its bytes to
+ * the extras, the offline list and the header policy. Listed
  * after @astrojs/sitemap so the sitemaps exist when checked.
  *
  * Every step logs its wall time as `<step> (<n> ms)`; `npm run bench` reads
@@ -18,7 +20,7 @@ import { localeKeys } from '../i18n/locales.ts';
 import { builtFiles } from './builtFiles.ts';
 import { checkBuiltSite } from './checkBuiltSite.ts';
 import { indexSearch, isSearchablePage } from './pagefind.ts';
-import { writeSearchExtras } from '../components/search/extras/writeSearchExtras.ts';
+import { searchExtras } from '../components/search/extras/searchExtras.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, revisionOf } from './offline/precache.ts';
 import { hashesFromPage, mergeHashes, type PolicyHashes } from '../site/securityHeaders.ts';
@@ -70,12 +72,26 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
           return result;
         };
         const files = await builtFiles(distDir);
-        const [links, bundles] = await timed('links checked and search indexed', () =>
+        // Each file is read once by the compression step, which hands its bytes to what else needs them:
+        // the offline list (revisions), the header policy (the pages' hashes) and the search extras.
+        const revisions = new Map<string, string>();
+        // Merged as they come: a page's hashes are slices of its text, and would keep every page alive until the end.
+        let policy: PolicyHashes = { scripts: [], styles: [] };
+        const extras = searchExtras();
+        const onRead = (file: string, bytes: Buffer) => {
+          revisions.set(file, revisionOf(bytes));
+          if (!file.endsWith('.html')) return;
+          policy = mergeHashes([policy, hashesFromPage(headOf(bytes))]);
+          if (isSearchablePage(file)) extras.add(bytes.toString('utf8'));
+        };
+        // The pages are final: checked, indexed (in Pagefind's process) and compressed (in the thread pool) at once.
+        const [links, bundles, pageBytes] = await timed('pages checked, indexed and compressed', () =>
           Promise.all([
             timed('links checked', () =>
               checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
             ),
             indexSearch(distDir, { cacheDir }),
+            timed('pages compressed', () => precompress(distDir, files.pages, { previous: previousBuildDir, onRead })),
           ]),
         );
         logger.info(links);
@@ -83,22 +99,17 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
           logger.info(
             `${b.dir} ${b.reused ? 'copied from the last build (its' : 'indexes'} ${b.pages} pages${b.reused ? ' unchanged)' : ''} (${Math.round(b.ms)} ms); ${(b.gzipBytes / 1000).toFixed(1)} kB gzip, ${(b.brotliBytes / 1000).toFixed(1)} kB with its brotli copies`,
           );
-        logger.info(await timed('search extras written', () => writeSearchExtras(distDir, files.pages.filter(isSearchablePage))));
+        logger.info(extras.write(distDir));
         const built = await builtFiles(distDir);
         const served = [...built.pages, ...built.assets].filter((f) => !/\.(br|gz)$/.test(f));
-        // One read of every file: compressed copies, and what the offline list and the header policy need.
-        const revisions = new Map<string, string>();
-        // Merged as they come: a page's hashes are slices of its text, and would keep every page alive until the end.
-        let policy: PolicyHashes = { scripts: [], styles: [] };
-        const sentBytes = await timed('files precompressed', () =>
-          precompress(distDir, served, {
-            previous: previousBuildDir,
-            onRead: (file, bytes) => {
-              revisions.set(file, revisionOf(bytes));
-              if (file.endsWith('.html')) policy = mergeHashes([policy, hashesFromPage(headOf(bytes))]);
-            },
-          }),
+        const otherBytes = await timed('other files compressed', () =>
+          precompress(
+            distDir,
+            served.filter((f) => !pageBytes.has(f)),
+            { previous: previousBuildDir, onRead },
+          ),
         );
+        const sentBytes = new Map([...pageBytes, ...otherBytes]);
         logger.info(
           await timed('offline worker written', () =>
             writeServiceWorker(distDir, served, { base, locales: localeKeys, sentBytes, revisions }),

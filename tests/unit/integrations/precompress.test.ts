@@ -65,3 +65,20 @@ describe('precompress hands each file’s bytes to the other steps', () => {
     expect(seen.get('logo.png')).toBe(readFileSync(join(dir, 'logo.png'), 'latin1'));
   });
 });
+
+describe('precompress and the last build', () => {
+  it('never writes into the last build’s copies it shares', async () => {
+    const previous = mkdtempSync(join(tmpdir(), 'precompress-shared-previous-'));
+    const dir = mkdtempSync(join(tmpdir(), 'precompress-shared-next-'));
+    const page = '<p>Le district de Taiqian.</p>\n'.repeat(100);
+    for (const d of [previous, dir]) writeFileSync(join(d, 'a.html'), page);
+    await precompress(previous, ['a.html']);
+    const before = readFileSync(join(previous, 'a.html.gz'));
+    await precompress(dir, ['a.html'], { previous });
+    // The page changes and is compressed again in the next build: the last build keeps its own copy.
+    writeFileSync(join(dir, 'a.html'), `${page}<p>Ajout.</p>`);
+    await precompress(dir, ['a.html'], { previous });
+    expect(readFileSync(join(previous, 'a.html.gz'))).toEqual(before);
+    expect(gunzipSync(readFileSync(join(dir, 'a.html.gz'))).toString()).toContain('Ajout.');
+  });
+});

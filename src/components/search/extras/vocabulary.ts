@@ -26,8 +26,14 @@ export function countWords(counts: WordCounts, text: string): void {
   }
 }
 
-/** The counted words, most frequent first, each in its most frequent written form. */
+/**
+ * The counted words, most frequent first (equally frequent ones in the order
+ * of their folded form, whatever order the pages were counted in), each in
+ * its most frequent written form.
+ */
 export function rankWords(counts: WordCounts): string[] {
   const best = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]![0];
-  return [...counts.values()].sort((a, b) => b.n - a.n).map((v) => best(v.forms));
+  return [...counts]
+    .sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, v]) => best(v.forms));
 }

@@ -28,6 +28,11 @@ describe('vocabulary', () => {
       'eau',
     ]);
   });
+  it('ranks equally frequent words the same whatever order the pages are read in (the build reads several at once)', () => {
+    const pages = ['Fugu et Yulin.', 'Taiqian, Puyang.', 'Henan et Shaanxi, Fugu.'];
+    expect(vocabulary([...pages].reverse())).toEqual(vocabulary(pages));
+    expect(vocabulary(pages)).toEqual(['Fugu', 'Henan', 'Puyang', 'Shaanxi', 'Taiqian', 'Yulin']);
+  });
 });
 
 describe('indexedText', () => {
