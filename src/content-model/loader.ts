@@ -38,6 +38,9 @@ export function frontMatterAsWritten(source: string): Record<string, unknown> | 
   return data && typeof data === 'object' ? (data as Record<string, unknown>) : undefined;
 }
 
+/** The entry's text after its front matter (parsed above: not parsed again to find where it ends). */
+const bodyOf = (source: string) => source.slice(FRONT_MATTER.exec(source)?.[0].length ?? 0).trim();
+
 /** What an entry's compiled HTML depends on besides its own text. */
 function pipelineDigest(root: string, contentDir: string): string {
   const hash = createHash('sha256');
@@ -95,7 +98,7 @@ async function syncEntries(context: LoaderContext, contentDir: string, schema: z
       store.set({
         id,
         data: parsed,
-        body: parseFrontmatter(source).content.trim(),
+        body: bodyOf(source),
         filePath,
         digest,
         ...(html
