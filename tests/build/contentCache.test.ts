@@ -101,6 +101,18 @@ describe('the content cache', () => {
     expect(compiled(build())).toEqual([total, total]);
   });
 
+  it('keeps compiled HTML out of the content store, in files a build writes again when they are gone', () => {
+    const store = readFileSync(join(dir, 'cache', 'data-store.json'), 'utf8');
+    expect(page('fr/cases/beta')).toContain('<h2 id="s1">Taiqian</h2>');
+    expect(store).toContain('La CNPC aide Taiqian.'); // the entry's text, for the search record
+    expect(store).not.toMatch(/<h2 id=/); // not its HTML
+    rmSync(join(dir, 'cache', 'entries-html'), { recursive: true });
+    const output = build();
+    const [compiledNow, total] = compiled(output)!;
+    expect(compiledNow).toBe(total);
+    expect(page('fr/cases/beta')).toContain('<h2 id="s1">Taiqian</h2>');
+  });
+
   it('leaves an entry with an MDX expression to @astrojs/mdx, with the same link rewriting', () => {
     edit(join(content, 'fr/models/alpha.mdx'), /$/, '\n\nDeux et deux font {2 + 2}.\n');
     edit(join(content, 'zh-cn/models/alpha.mdx'), /$/, '\n\n二加二等于{2 + 2}。\n');
