@@ -33,7 +33,5 @@ export function countWords(counts: WordCounts, text: string): void {
  */
 export function rankWords(counts: WordCounts): string[] {
   const best = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0]![0];
-  return [...counts]
-    .sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0))
-    .map(([, v]) => best(v.forms));
+  return [...counts].sort(([ka, a], [kb, b]) => b.n - a.n || (ka < kb ? -1 : ka > kb ? 1 : 0)).map(([, v]) => best(v.forms));
 }
