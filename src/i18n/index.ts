@@ -30,23 +30,40 @@ export type Translate = (key: UIKey, options?: TOptions) => string;
 /** French strings get the same typographic spacing as page text (an ordinary space before `: ; ! ?` is enough in fr.json). */
 const typeset = (lang: LangTag, value: string) => (lang === 'fr' ? frenchSpacing(value) : value);
 
-/** Strings asked for without options, once translated and typeset, per language. */
-const plainStrings = new Map<LangTag, Map<string, string>>(locales.map((l) => [l.lang, new Map()]));
+/** Translated strings kept per language. */
+const MAX_CACHED = 20_000;
+
+/** Each language's `t()`, made once: pages ask for one in every component. */
+const translators = new Map<LangTag, Translate>();
+
+/**
+ * Options made only of strings and numbers (`{ n: 3 }`, `{ query: '{{query}}' }`)
+ * as a cache key; undefined for anything else (counts with plural rules are numbers too).
+ */
+const optionsKey = (options: TOptions): string | undefined =>
+  Object.values(options).every((v) => typeof v === 'string' || typeof v === 'number') ? JSON.stringify(options) : undefined;
 
 export function useTranslations(lang: LangTag): Translate {
+  let translate = translators.get(lang);
+  if (translate) return translate;
   // Keys are typed by UIKey; i18next's own overloads do not know our flat resources.
   const fixed = instance.getFixedT(lang) as unknown as (key: string, options?: TOptions) => string;
-  const plain = plainStrings.get(lang)!;
-  return (key, options) => {
-    // Most calls have no options: thousands per page at scale, so each plain string is looked up and typeset once.
-    const known = options ? undefined : plain.get(key);
-    if (known !== undefined) return known;
+  // Thousands of calls per page at scale, most of them the same: each string is translated and typeset once.
+  const known = new Map<string, string>();
+  translate = (key, options) => {
+    const withOptions = options && optionsKey(options);
+    const cacheKey = !options ? key : withOptions && `${key}\0${withOptions}`;
+    const cached = cacheKey === undefined ? undefined : known.get(cacheKey);
+    if (cached !== undefined) return cached;
     const value = fixed(key, options);
     if (value === key) throw new Error(`Missing interface string "${key}" for language ${lang}`);
     const text = typeset(lang, value);
-    if (!options) plain.set(key, text);
+    // Bounded: strings with a title or a date in them are many on a large site.
+    if (cacheKey !== undefined && known.size < MAX_CACHED) known.set(cacheKey, text);
     return text;
   };
+  translators.set(lang, translate);
+  return translate;
 }
 
 /**

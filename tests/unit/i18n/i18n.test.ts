@@ -55,6 +55,16 @@ describe('useTranslations', () => {
     expect(useTranslations('zh-CN')('search.shortcut')).toBe('快捷键：/ 或 Ctrl K');
   });
 
+  it('gives the same answer to the same question, whatever was asked before (strings are kept once made)', () => {
+    const t = useTranslations('fr');
+    expect(useTranslations('fr')).toBe(t);
+    for (const n of [1, 2, 1]) expect(t('parallel.passage', { n })).toBe(`Passage ${n}`);
+    expect(t('search.results', { count: 1 })).toBe('1 résultat');
+    expect(t('search.results', { count: 2 })).toBe('2 résultats');
+    expect(useTranslations('zh-CN')('parallel.passage', { n: 2 })).toBe('第 2 段');
+    expect(t('search.noResults', { query: 'Fugu' })).not.toBe(t('search.noResults', { query: 'Taiqian' }));
+  });
+
   it('throws on a key that does not exist instead of showing the key', () => {
     // @ts-expect-error: the key is deliberately unknown
     expect(() => useTranslations('fr')('no.such.key')).toThrow(/Missing interface string "no.such.key"/);
