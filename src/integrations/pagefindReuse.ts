@@ -12,8 +12,9 @@
  */
 import { createHash, hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { linkOrCopy } from './precompress.ts';
 
 export const BUNDLES_RECORD = 'search-bundles.json';
 const ENTRY_FILE = 'pagefind-entry.json';
@@ -82,7 +83,15 @@ export async function reuseBundle(
   if (!previousBundleDir || !record || record.recipe !== bundleRecipe() || record.pages !== pages) return false;
   const entry = join(previousBundleDir, ENTRY_FILE);
   if (!existsSync(entry) || sha256(await readFile(entry)) !== record.entry) return false;
-  await cp(previousBundleDir, bundleDir, { recursive: true, force: true });
+  // Hard links, as for the compressed copies: nothing writes into a bundle's files once they are written.
+  for (const entry of await readdir(previousBundleDir, { recursive: true, withFileTypes: true })) {
+    const to = join(bundleDir, relative(previousBundleDir, join(entry.parentPath, entry.name)));
+    if (entry.isDirectory()) await mkdir(to, { recursive: true });
+    else if (entry.isFile()) {
+      await mkdir(dirname(to), { recursive: true });
+      await linkOrCopy(join(entry.parentPath, entry.name), to);
+    }
+  }
   return true;
 }
 

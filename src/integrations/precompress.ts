@@ -44,9 +44,12 @@ export function brotliQuality(file: string, size: number): number {
  * link: no bytes copied), or copied where the file system cannot link.
  * Compressed copies are never written to in place, so sharing them is safe.
  */
-async function linkOrCopy(from: string, to: string): Promise<void> {
-  await unlink(to).catch(() => undefined);
-  await link(from, to).catch(() => copyFile(from, to));
+export async function linkOrCopy(from: string, to: string): Promise<void> {
+  await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') return copyFile(from, to);
+    await unlink(to);
+    await link(from, to).catch(() => copyFile(from, to));
+  });
 }
 
 /** Writes a new file at `path`: never through a name it may share with the last build's copy. */
