@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ts from 'typescript';
+import { transformWithOxc } from 'vite';
 import { primaryBundle } from '../../components/search/bundles.ts';
 import {
   OFFLINE_SIZE_FILE,
@@ -48,9 +48,8 @@ export async function writeServiceWorker(
       cached.map((f) => [urlOfFile(f, base), known(options.revisions, f, 'revision')] as const).sort(([a], [b]) => a.localeCompare(b)),
     ),
   };
-  const worker = ts.transpileModule(readFileSync(workerSource, 'utf8'), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, removeComments: false },
-  }).outputText;
+  // Vite's own TypeScript transform (already loaded by the build): the TypeScript compiler took half a second to load.
+  const worker = (await transformWithOxc(readFileSync(workerSource, 'utf8'), 'serviceWorker.ts', { lang: 'ts', target: 'es2022' })).code;
   await writeFile(join(distDir, PRECACHE_MANIFEST_FILE), JSON.stringify(manifest));
   await writeFile(join(distDir, OFFLINE_SIZE_FILE), JSON.stringify({ bytes }));
   await writeFile(join(distDir, SERVICE_WORKER_FILE), serviceWorkerSource(worker, { base, locales: options.locales }));
