@@ -14,7 +14,7 @@ import { createHash, hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { linkOrCopy } from './precompress.ts';
+import { linkOrCopy } from './builtFiles.ts';
 
 export const BUNDLES_RECORD = 'search-bundles.json';
 const ENTRY_FILE = 'pagefind-entry.json';

@@ -9,7 +9,8 @@
  * at a time, so both cores work and no more than a few files are held at
  * once (brotli quality: see `brotliQuality`).
  */
-import { copyFile, link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, stat, unlink } from 'node:fs/promises';
+import { linkOrCopy, replaceFile } from './builtFiles.ts';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -37,25 +38,6 @@ export function isCompressible(file: string): boolean {
 export function brotliQuality(file: string, size: number): number {
   if (file.endsWith('.html')) return 5;
   return /\.m?js$/.test(file) && size <= 64_000 ? constants.BROTLI_MAX_QUALITY : 9;
-}
-
-/**
- * `from` made available at `to` as a second name for the same file (a hard
- * link: no bytes copied), or copied where the file system cannot link.
- * Compressed copies are never written to in place, so sharing them is safe.
- */
-export async function linkOrCopy(from: string, to: string): Promise<void> {
-  await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EEXIST') return copyFile(from, to);
-    await unlink(to);
-    await link(from, to).catch(() => copyFile(from, to));
-  });
-}
-
-/** Writes a new file at `path`: never through a name it may share with the last build's copy. */
-async function replaceFile(path: string, bytes: Buffer): Promise<void> {
-  await unlink(path).catch(() => undefined);
-  await writeFile(path, bytes);
 }
 
 /**
