@@ -32,10 +32,17 @@ export interface IndexedBundle {
 /** Folders of a language that hold no searchable page: the parallel views repeat the entries side by side. */
 const NOT_INDEXED = new Set(['parallel']);
 
-/** Whether Pagefind reads a built page (`fr/cases/x/index.html`): any page of a language but the parallel views. */
+/** Whether Pagefind reads a built page (`fr/cases/x/index.html`): any page in a folder of a language but the parallel views. */
 export function isSearchablePage(file: string): boolean {
-  const [locale, folder] = file.split('/');
-  return searchBundles.some((b) => b.locale === locale) && folder !== undefined && !NOT_INDEXED.has(folder) && file.endsWith('.html');
+  // In a folder of the language, as bundleGlob reads them: not the language's home page itself.
+  const [locale, folder, ...rest] = file.split('/');
+  return (
+    searchBundles.some((b) => b.locale === locale) &&
+    folder !== undefined &&
+    rest.length > 0 &&
+    !NOT_INDEXED.has(folder) &&
+    file.endsWith('.html')
+  );
 }
 
 /**
