@@ -39,6 +39,7 @@ import { contentType } from 'mime-types';
 import Negotiator from 'negotiator';
 import send from 'send';
 import { localeKeys } from '../../src/i18n/locales.ts';
+import { isHiddenPath } from '../../src/integrations/hiddenPaths.ts';
 import { HOST_FILES } from '../../src/integrations/hostConfig.ts';
 import { cacheControl, isHashedFile, securityHeaders, type PolicyHashes } from '../../src/site/securityHeaders.ts';
 
@@ -83,17 +84,6 @@ export function encodePath(path: string): string {
     .split('/')
     .map((s) => encodeURIComponent(s))
     .join('/');
-}
-
-/**
- * Whether a site path (relative to the base, no leading `/`) names something
- * the site does not publish: a segment that starts with `.` (`.env`,
- * `.git/config`, `fr/.hidden`), except `.well-known` as the first segment
- * (RFC 8615: security.txt and the like), whose own files may not be hidden either.
- */
-export function isHiddenPath(relative: string): boolean {
-  const segments = relative.split('/');
-  return segments.some((s, i) => s.startsWith('.') && !(i === 0 && s === '.well-known'));
 }
 
 /** The encodings we hold copies for, best first (brotli is smaller); `identity` is the file itself. */
