@@ -375,6 +375,12 @@ describe('conditional requests', () => {
     expect((await get('/fr/', 'If-None-Match: "nope"\r\n')).status).toBe(200);
   });
 
+  it('If-Match that fails gives 412', async () => {
+    const { etag } = (await get('/fr/')).headers;
+    expect((await get('/fr/', 'If-Match: "another-version"\r\n')).status).toBe(412);
+    expect((await get('/fr/', `If-Match: ${etag!.replace(/^W\//, '')}\r\n`)).status).toBe(200);
+  });
+
   it('If-Modified-Since equal to Last-Modified gives 304', async () => {
     const modified = (await get('/fr/')).headers['last-modified'];
     expect((await get('/fr/', `If-Modified-Since: ${modified}\r\n`)).status).toBe(304);
