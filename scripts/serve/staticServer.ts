@@ -103,7 +103,7 @@ interface Build {
 function fileInBuild(build: Build, relative: string): { path: string; stats: Stats } | undefined {
   let path: string;
   try {
-    path = realpathSync(join(build.dir, relative));
+    path = realpathSync.native(join(build.dir, relative));
   } catch {
     return undefined;
   }
@@ -134,7 +134,7 @@ export function createSiteHandler({ root, base = '/', compress = true }: Omit<Se
   const currentBuild = (): Build | undefined => {
     let dir: string;
     try {
-      dir = realpathSync(root);
+      dir = realpathSync.native(root);
     } catch {
       return undefined;
     }
