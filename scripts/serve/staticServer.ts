@@ -19,7 +19,7 @@
  * - the precompressed .br/.gz copy the build wrote, chosen by the client's
  *   `Accept-Encoding` with its q-values (negotiator); a range is served from
  *   the uncompressed file;
- * - the headers of src/site/securityHeaders.ts (security and caching);
+ * - the headers of src/deploy/securityHeaders.ts (security and caching);
  * - the 404 page of the request's language;
  * - the root is resolved on every request: `dist` may be a symlink that a
  *   build swaps atomically (scripts/build.ts), and the next request is
@@ -41,7 +41,7 @@ import send from 'send';
 import { localeKeys } from '../../src/i18n/locales.ts';
 import { isHiddenPath } from '../../src/integrations/hiddenPaths.ts';
 import { HOST_FILES } from '../../src/integrations/hostConfig.ts';
-import { cacheControl, isHashedFile, securityHeaders, type PolicyHashes } from '../../src/site/securityHeaders.ts';
+import { cacheControl, isHashedFile, securityHeaders, type PolicyHashes } from '../../src/deploy/securityHeaders.ts';
 
 /** Written by the build: the pages' CSP hashes, for the header policy. */
 export const HASHES_FILE = HOST_FILES.hashes;

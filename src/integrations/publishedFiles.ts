@@ -27,10 +27,10 @@
 import { lstatSync, readFileSync, readdirSync, readlinkSync, type Dirent } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { EXTRAS_DIR } from '../components/search/forgiving/extrasFiles.ts';
+import { EXTRAS_DIR } from '../search/forgiving/extrasFiles.ts';
 import { isHiddenPath, WELL_KNOWN } from './hiddenPaths.ts';
 import { HOST_FILES } from './hostConfig.ts';
-import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from './offline/precache.ts';
+import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '../components/offline/offlineFiles.ts';
 
 /** Every problem with the files of `publicDir`, as `<label>/<path>: <problem>; <fix>` lines. */
 export function checkPublicFiles(publicDir: string, label = 'public'): string[] {
