@@ -32,9 +32,9 @@
  * Any error while answering ends that response, never the process.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join, posix, sep } from 'node:path';
+import { join, posix, relative as relativePath, sep } from 'node:path';
 import { contentType } from 'mime-types';
 import Negotiator from 'negotiator';
 import send from 'send';
@@ -99,18 +99,21 @@ interface Build {
   hashes: PolicyHashes;
 }
 
-/** A file of the build: its real path and its stat, or undefined when missing, not a file, or (through a link) outside it. */
-function fileInBuild(build: Build, relative: string): { path: string; stats: Stats } | undefined {
-  let path: string;
+/**
+ * A file of the build: its real path, or undefined when it is missing, is
+ * not a file, or is reached through a link that leads out of the build
+ * folder or to a hidden name in it.
+ */
+function fileInBuild(build: Build, path: string): { path: string } | undefined {
+  let real: string;
   try {
-    path = realpathSync.native(join(build.dir, relative));
+    real = realpathSync.native(join(build.dir, path));
   } catch {
     return undefined;
   }
-  if (!path.startsWith(build.dir + sep)) return undefined;
+  if (!real.startsWith(build.dir + sep) || isHiddenPath(relativePath(build.dir, real).split(sep).join('/'))) return undefined;
   try {
-    const stats = statSync(path);
-    return stats.isFile() ? { path, stats } : undefined;
+    return statSync(real).isFile() ? { path: real } : undefined;
   } catch {
     return undefined;
   }

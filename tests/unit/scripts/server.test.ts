@@ -53,6 +53,8 @@ beforeAll(async () => {
   symlinkSync(join(outside, 'secret.txt'), join(root, 'fr/leak.txt'));
   symlinkSync(outside, join(root, 'linked'));
   symlinkSync(join(outside, 'secret.txt'), join(root, '_astro/other.Ef56Gh78.js.br'));
+  // And one inside it that leads to a hidden file.
+  symlinkSync('../.env', join(root, 'fr/alias.txt'));
   const started = await startServer({ root, port: 0 });
   server = started.server;
   port = Number(new URL(started.url).port);
@@ -254,11 +256,14 @@ describe('only the site is served', () => {
     expect(a.body.toString()).toBe(files['.well-known/security.txt']);
   });
 
-  it.each(['/fr/leak.txt', '/linked/secret.txt', '/linked/'])('a symbolic link out of the build folder gets 404: %s', async (target) => {
-    const a = await get(target);
-    expect(a.status).toBe(404);
-    expect(a.body.toString()).not.toContain(SECRET);
-  });
+  it.each(['/fr/leak.txt', '/linked/secret.txt', '/linked/', '/fr/alias.txt'])(
+    'a symbolic link out of the build folder, or to a hidden file, gets 404: %s',
+    async (target) => {
+      const a = await get(target);
+      expect(a.status).toBe(404);
+      expect(a.body.toString()).not.toContain(SECRET);
+    },
+  );
 
   it('a compressed copy that links out of the build folder is not sent', async () => {
     const a = await get('/_astro/other.Ef56Gh78.js', 'Accept-Encoding: br\r\n');
