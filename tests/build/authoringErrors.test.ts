@@ -19,7 +19,7 @@ const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(
 /** A build made on first use and shared by the tests that read it. */
 function sharedBuild(mutate: (content: string) => void): () => ReturnType<typeof buildWith> {
   let result: ReturnType<typeof buildWith> | undefined;
-  return () => ((result ??= buildWith(mutate)), console.log('OUTPUT>>', result.output), result);
+  return () => (result ??= buildWith(mutate));
 }
 
 /** Three front-matter mistakes in three files: the loader reports every file's problems at once. */
