@@ -29,7 +29,7 @@ export interface PageFacts {
 }
 
 /** The URLs of a `srcset`: `a.png 1x, b.png 2x` → `a.png`, `b.png`. */
-export const srcsetUrls = (srcset: string): string[] =>
+const srcsetUrls = (srcset: string): string[] =>
   srcset
     .split(',')
     .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
