@@ -91,7 +91,7 @@ function editOneEntry(content: string): string {
 
 async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>, root: string, n: number) {
   const server = await startCountingServer(root);
-  // The same first search once more, as sent to a client without brotli (the budget is stated in gzip).
+  // The same first search once more, as sent to a client without brotli (the budget is stated in gzip).
   const gzipServer = await startCountingServer(root, { gzipOnly: true });
   const out: Results['search'] = [];
   const pages = Object.entries(PAGES);

@@ -1,4 +1,4 @@
-/** The benchmark's results: their shape, the targets of issue #6, and the printed tables. */
+/** The benchmark's results: their shape, the targets (docs/performance.md), and the printed tables. */
 import type { BuildRun } from './measureBuild.ts';
 import type { Category } from './countingServer.ts';
 import { median, type Weight } from './browserRuns.ts';
@@ -66,7 +66,7 @@ function table(head: string[], rows: (string | number)[][]): string {
   return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
-/** One line per target of the issue: the figure and whether it is met. */
+/** One line per target: the figure and whether it is met. */
 function targets(r: Results): { target: string; figure: string; met: boolean }[] {
   return [...(r.pages.length ? readerTargets(r) : []), ...scaleTargets(r)];
 }
@@ -74,7 +74,7 @@ function targets(r: Results): { target: string; figure: string; met: boolean }[]
 /** A build's peak memory: its largest process, and its whole tree (Pagefind's process beside Astro's). */
 const peakFigure = (b: BuildRun) => `largest process ${MiB(b.peakProcessRssBytes)} MiB (process tree ${MiB(b.peakRssBytes)} MiB)`;
 
-/** The build-at-scale targets of issue #15 (Starlight: 17–22 s CPU for 1,000 pairs on this machine). */
+/** The build-at-scale targets (docs/performance.md). */
 function scaleTargets(r: Results): { target: string; figure: string; met: boolean }[] {
   const out: { target: string; figure: string; met: boolean }[] = [];
   const at = (n: number) => r.scale.find((x) => x.entriesPerLanguage === n);
@@ -86,7 +86,7 @@ function scaleTargets(r: Results): { target: string; figure: string; met: boolea
       met: k.build.cpuMs <= 40_000,
     });
     out.push({
-      target: '1,000 pairs: peak ≤ 1.2 GiB (largest process, as the issue measured)',
+      target: '1,000 pairs: peak ≤ 1.2 GiB (largest process)',
       figure: peakFigure(k.build),
       met: k.build.peakProcessRssBytes <= 1.2 * 2 ** 30,
     });
@@ -139,7 +139,7 @@ function readerTargets(r: Results): { target: string; figure: string; met: boole
       met: jsOnLoad <= 5_000,
     },
     {
-      target: 'first search from an entry page, both languages ≤ 125 kB (issue #11)',
+      target: 'first search from an entry page, both languages ≤ 125 kB',
       figure: `${kB(firstSearch)} kB as sent with brotli (largest over the queries and pages)`,
       met: firstSearch <= 125_000,
     },

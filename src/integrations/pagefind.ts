@@ -48,8 +48,8 @@ export function isSearchablePage(file: string): boolean {
 /**
  * The pages Pagefind reads for a bundle: the language's folders but the
  * parallel views (half the pages of a large site, none of them indexed, since
- * only entry pages mark a `data-pagefind-body`; skipping them saved a third
- * of the indexing time and a fifth of Pagefind's memory at 5,000 pairs).
+ * only entry pages mark a `data-pagefind-body`; skipping them saves about a
+ * third of the indexing time and a fifth of Pagefind's memory on a large site).
  */
 export function bundleGlob(distDir: string, bundle: SearchBundle): string {
   const folders = readdirSync(join(distDir, bundle.locale), { withFileTypes: true })
