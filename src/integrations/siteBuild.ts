@@ -89,7 +89,12 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const [links, bundles, pageBytes] = await timed('pages checked, indexed and compressed', () =>
           Promise.all([
             timed('links checked', () =>
-              checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir, cacheDir: reuseCacheDir(cacheDir) }),
+              checkBuiltSite(distDir, files, {
+                base,
+                origin: options.origin,
+                contentDir: options.contentDir,
+                cacheDir: reuseCacheDir(cacheDir),
+              }),
             ),
             indexSearch(distDir, { cacheDir: reuseCacheDir(cacheDir) }),
             timed('pages compressed', () => precompress(distDir, files.pages, { previous: previousBuildDir, onRead })),
