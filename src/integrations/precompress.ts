@@ -1,7 +1,7 @@
 /**
  * Writes a brotli (`.br`) and a gzip (`.gz`) copy next to each text file of
  * the build, once, so the server and static hosts send compressed files
- * without compressing per request (sirv `brotli`/`gzip`, nginx
+ * without compressing per request (`npm run serve`, nginx
  * `gzip_static`). Returns each file's size as sent gzip (its own size when
  * not compressed). Each file is read once.
  *
