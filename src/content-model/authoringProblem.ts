@@ -15,8 +15,7 @@ export interface AuthoringProblem {
 /** A problem found inside one text, before the file's name is known. */
 export type LocatedProblem = Omit<AuthoringProblem, 'file'>;
 
-export const inFile = (file: string, problems: readonly LocatedProblem[]): AuthoringProblem[] =>
-  problems.map((p) => ({ file, ...p }));
+export const inFile = (file: string, problems: readonly LocatedProblem[]): AuthoringProblem[] => problems.map((p) => ({ file, ...p }));
 
 export function formatProblem(p: AuthoringProblem): string {
   const where = p.line ? `${p.file}:${p.line}${p.column ? `:${p.column}` : ''}` : p.file;

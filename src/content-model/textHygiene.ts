@@ -90,7 +90,9 @@ export function characterName(cp: number): string {
       ? C0_NAMES[cp]
       : cp === 0x7f
         ? 'DELETE'
-        : (C1_NAMES[cp] ?? BIDI_OPENERS[cp]?.name ?? (cp === PDF ? 'POP DIRECTIONAL FORMATTING' : cp === PDI ? 'POP DIRECTIONAL ISOLATE' : undefined));
+        : (C1_NAMES[cp] ??
+          BIDI_OPENERS[cp]?.name ??
+          (cp === PDF ? 'POP DIRECTIONAL FORMATTING' : cp === PDI ? 'POP DIRECTIONAL ISOLATE' : undefined));
   return name ? `${codePoint(cp)} ${name}` : codePoint(cp);
 }
 
@@ -128,7 +130,8 @@ export function textProblems(text: string, firstLine = 1, firstColumn = 1): Loca
       if (cp !== PDF && cp !== PDI) continue;
       const kind: BidiKind = cp === PDF ? 'embedding' : 'isolate';
       // A PDI also ends the embeddings opened inside its isolate: those are unclosed.
-      const match = kind === 'embedding' ? (open.at(-1)?.kind === 'embedding' ? open.length - 1 : -1) : open.findLastIndex((o) => o.kind === 'isolate');
+      const match =
+        kind === 'embedding' ? (open.at(-1)?.kind === 'embedding' ? open.length - 1 : -1) : open.findLastIndex((o) => o.kind === 'isolate');
       if (match < 0) {
         problems.push({
           line,

@@ -50,11 +50,15 @@ describe('textProblems: bidirectional controls', () => {
     expect(problem).toEqual({
       line: 1,
       column: 13,
-      problem: 'U+202E RIGHT-TO-LEFT OVERRIDE is not closed on its line (everything after it, up to the end of the paragraph or title, is shown right to left)',
+      problem:
+        'U+202E RIGHT-TO-LEFT OVERRIDE is not closed on its line (everything after it, up to the end of the paragraph or title, is shown right to left)',
       fix: 'close it with U+202C POP DIRECTIONAL FORMATTING on the same line, or delete it',
     });
     // The PDF of the next line closes nothing: a field or a paragraph cannot close another's override.
-    expect(brief('a\u202Eb\nc\u202C')).toEqual(['1:2 U+202E RIGHT-TO-LEFT OVERRIDE is not closed on its line', '2:2 U+202C POP DIRECTIONAL FORMATTING closes nothing']);
+    expect(brief('a\u202Eb\nc\u202C')).toEqual([
+      '1:2 U+202E RIGHT-TO-LEFT OVERRIDE is not closed on its line',
+      '2:2 U+202C POP DIRECTIONAL FORMATTING closes nothing',
+    ]);
   });
   it('refuses isolates left open, closers that close nothing, and an embedding cut off by its isolate’s PDI', () => {
     expect(brief('\u2066a \u2069b\u2069 \u202Cc')).toEqual([
@@ -64,18 +68,26 @@ describe('textProblems: bidirectional controls', () => {
     expect(brief('\u2068a\u202Bb\u2069')).toEqual(['1:3 U+202B RIGHT-TO-LEFT EMBEDDING is not closed on its line']);
     expect(textProblems('\u2067a')[0]!.fix).toBe('close it with U+2069 POP DIRECTIONAL ISOLATE on the same line, or delete it');
     // A PDF does not close an isolate.
-    expect(brief('\u2067a\u202C')).toEqual([
-      '1:3 U+202C POP DIRECTIONAL FORMATTING closes nothing',
-      '1:1 U+2067 RIGHT-TO-LEFT ISOLATE is not closed on its line',
-    ].sort());
+    expect(brief('\u2067a\u202C')).toEqual(
+      ['1:3 U+202C POP DIRECTIONAL FORMATTING closes nothing', '1:1 U+2067 RIGHT-TO-LEFT ISOLATE is not closed on its line'].sort(),
+    );
   });
 });
 
 describe('escapes in YAML and JSON', () => {
   it('finds characters written as escapes in quoted strings, at the string', () => {
     expect(escapedTextProblems('title: "Fugu \\u202Eformule"\nsummary: "a\\x1bb"\nplain: ok\n', 2)).toMatchObject([
-      { line: 2, column: 8, problem: expect.stringMatching(/^U\+202E RIGHT-TO-LEFT OVERRIDE is not closed.*written as an escape/) },
-      { line: 3, column: 10, problem: expect.stringMatching(/^control character U\+001B ESCAPE, written as an escape/), fix: 'delete it' },
+      {
+        line: 2,
+        column: 8,
+        problem: expect.stringMatching(/^U\+202E RIGHT-TO-LEFT OVERRIDE is not closed.*written as an escape/) as unknown,
+      },
+      {
+        line: 3,
+        column: 10,
+        problem: expect.stringMatching(/^control character U\+001B ESCAPE, written as an escape/) as unknown,
+        fix: 'delete it',
+      },
     ]);
     expect(escapedTextProblems('[{"fr": {"name": "Fugu"}}, {"zh": {"definition": "\\u0007"}}]')).toMatchObject([{ line: 1, column: 50 }]);
   });
