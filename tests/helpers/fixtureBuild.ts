@@ -1,7 +1,7 @@
 /**
  * Builds a copy of the small fixture site (tests/fixtures/base) after `mutate`
  * has changed its content folder, and returns the exit status and the output
- * without colours.
+ * without colours; `inspect` may read the built site first.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,11 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { buildEnv } from './buildEnv.ts';
 
-export function buildFixture(mutate: (content: string) => void): { status: number | null; output: string } {
+export function buildFixture(
+  mutate: (content: string) => void,
+  /** Reads the build folder (and the fixture's own folder) before they are deleted. */
+  inspect?: (dist: string, dir: string) => void,
+): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'fixture-'));
   const content = join(dir, 'content');
   cpSync('tests/fixtures/base', content, { recursive: true });
@@ -21,7 +25,11 @@ export function buildFixture(mutate: (content: string) => void): { status: numbe
     // A hang (Pagefind on a huge Chinese entry) must fail the test, not stall the suite.
     timeout: 150_000,
   });
-  rmSync(dir, { recursive: true, force: true });
+  try {
+    inspect?.(join(dir, 'dist'), dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
