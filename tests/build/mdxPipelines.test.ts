@@ -13,7 +13,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
 import { HTML_DIR } from '../../src/content-loader/compiledHtml.ts';
-import { buildEnv } from '../helpers/buildEnv.ts';
+import { buildCommand, buildEnv } from '../helpers/buildEnv.ts';
 
 /** Generated entry pairs added to the real ones. */
 const SYNTHETIC_PAIRS = 12;
@@ -25,7 +25,7 @@ const entryCount = (readdirSync(content, { recursive: true }) as string[]).filte
 function build(name: string, extra: Record<string, string>) {
   const out = join(dir, name);
   const cache = join(dir, `${name}-cache`);
-  const result = spawnSync('npm', ['run', '-s', 'build'], {
+  const result = spawnSync(...buildCommand, {
     env: buildEnv({ CONTENT_DIR: content, OUT_DIR: out, ASTRO_CACHE_DIR: cache, SITE_URL: 'https://example.org', ...extra }),
     encoding: 'utf8',
     timeout: 240_000,
