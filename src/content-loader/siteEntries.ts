@@ -12,6 +12,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getTermbase } from '../content-model/termbase/load.ts';
 import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 import type { Recorded } from '../markdown/hast.ts';
+import type { BasisProblem, BlockBasis } from '../markdown/basis.ts';
 import type { EntryData } from '../content-model/schema.ts';
 import type { Termbase } from '../content-model/termbase/termbase.ts';
 import { inReadingOrder, modelKey, parseEntryId, validateEntries, type EntryRef } from '../content-model/entries.ts';
@@ -28,6 +29,10 @@ export type Entry = CollectionEntry<'entries'> &
     alignment: string[];
     /** Termbase ids the body mentions, in termbase order (rehypeTermLinks). */
     termIds: string[];
+    /** Each paragraph, list item and table body row with its basis (src/markdown/rehypeBasis.ts). */
+    bases: BlockBasis[];
+    /** Problems with its basis tags (src/markdown/remarkBasis.ts), reported by the provenance check. */
+    basisProblems: BasisProblem[];
   };
 
 /** The termbase, read and checked once per build (src/content-model/termbase/load.ts). */
@@ -148,10 +153,17 @@ function checkProvinces(entries: Entry[]): void {
 }
 
 /** What the MDX pipeline recorded for an entry; `render` loads the compiled module, it does not render HTML. */
-async function recordedOf(entry: CollectionEntry<'entries'>): Promise<{ alignment: string[]; termIds: string[] }> {
+async function recordedOf(
+  entry: CollectionEntry<'entries'>,
+): Promise<{ alignment: string[]; termIds: string[]; bases: BlockBasis[]; basisProblems: BasisProblem[] }> {
   // A plain entry carries them from the load-time compile; render() loads an @astrojs/mdx module only for the others.
   const recorded = (entry.rendered?.metadata?.frontmatter ?? (await render(entry)).remarkPluginFrontmatter) as Partial<Recorded>;
-  return { alignment: recorded.alignment ?? [], termIds: recorded.terms ?? [] };
+  return {
+    alignment: recorded.alignment ?? [],
+    termIds: recorded.terms ?? [],
+    bases: recorded.bases ?? [],
+    basisProblems: recorded.basisProblems ?? [],
+  };
 }
 
 /** Front matter text gets the same French spacing as the MDX body. */

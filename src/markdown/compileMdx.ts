@@ -7,6 +7,9 @@
  * entry for Vite to bundle and hold, and an unchanged entry is not compiled
  * again on the next build.
  *
+ * The basis tags (`<Source … />`, `<Reading />`, `<Outside … />`) look like
+ * components but are data (src/markdown/basis.ts): they keep an entry plain.
+ *
  * An entry that needs MDX as a program (an import or export, a `{expression}`,
  * a component such as `<Figure>`, an image next to the file for Astro's image
  * pipeline) is not plain: `compilePlainMdx` returns undefined and the loader
@@ -27,6 +30,7 @@ import { VFile } from 'vfile';
 import type { Recorded } from './hast.ts';
 import type { Root as HastRoot } from 'hast';
 import { entryPlugins } from './plugins.ts';
+import { BASIS_TAGS } from './basis.ts';
 
 export interface CompiledEntry {
   html: string;
@@ -53,6 +57,8 @@ const NEXT_TO_FILE = /^(?!\/|[a-z][a-z0-9+.-]*:)/i;
 export function needsMdxRuntime(tree: MdastNode): string | undefined {
   if (PROGRAM_NODES.has(tree.type)) return `${tree.type} node`;
   if (tree.type === 'mdxJsxFlowElement' || tree.type === 'mdxJsxTextElement') {
+    // Basis tags are data, read and removed by remarkBasis.ts (a malformed one is reported there).
+    if (tree.name && BASIS_TAGS.has(tree.name)) return undefined;
     if (!tree.name || !HTML_TAG.test(tree.name)) return `component <${tree.name ?? ''}>`;
     if (
       tree.attributes?.some(
