@@ -20,12 +20,13 @@ import { localeKeys } from '../i18n/locales.ts';
 import { builtFiles } from './builtFiles.ts';
 import { checkBuiltSite } from './checkBuiltSite.ts';
 import { indexSearch, isSearchablePage } from './pagefind.ts';
-import { searchExtras } from '../components/search/extras/searchExtras.ts';
+import { searchExtras } from '../search-index/searchExtras.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
-import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, revisionOf } from './offline/precache.ts';
-import { hashesFromPage, mergeHashes, type PolicyHashes } from '../site/securityHeaders.ts';
+import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '../components/offline/offlineFiles.ts';
+import { revisionOf } from './offline/precache.ts';
+import { hashesFromPage, mergeHashes, type PolicyHashes } from '../deploy/securityHeaders.ts';
 import { precompress } from './precompress.ts';
-import { previousBuildDir } from '../site/config.ts';
+import { previousBuildDir } from '../deploy/config.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
 
