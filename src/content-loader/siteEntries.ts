@@ -12,7 +12,10 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getTermbase } from '../content-model/termbase/load.ts';
 import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 import type { Recorded } from '../markdown/hast.ts';
-import type { BasisProblem, BlockBasis } from '../markdown/basis.ts';
+import { basisKey, type BasisProblem, type BlockBasis } from '../markdown/basis.ts';
+import { getSources, type Sources } from '../content-model/sources.ts';
+import { contentDir } from '../content-model/contentDir.ts';
+import { provenanceProblems } from './provenanceChecks.ts';
 import type { EntryData } from '../content-model/schema.ts';
 import type { Termbase } from '../content-model/termbase/termbase.ts';
 import { inReadingOrder, modelKey, parseEntryId, validateEntries, type EntryRef } from '../content-model/entries.ts';
@@ -40,6 +43,11 @@ export function getTerms(): Termbase {
   return getTermbase();
 }
 
+/** The sources of the site (content/sources/*.yaml), read and checked once per build (src/content-model/sources.ts). */
+export function getSiteSources(): Sources {
+  return getSources(contentDir);
+}
+
 let cache: Promise<Entry[]> | undefined;
 
 export function getEntries(): Promise<Entry[]> {
@@ -57,6 +65,8 @@ export function getEntries(): Promise<Entry[]> {
     if (problems.length) throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
     const misaligned = alignmentProblems(entries);
     if (misaligned.length) throw new Error(`Alignment check failed:\n  - ${misaligned.join('\n  - ')}`);
+    const unsourced = provenanceProblems(entries, getSiteSources());
+    if (unsourced.length) throw new Error(`Source check failed:\n  - ${unsourced.join('\n  - ')}`);
     checkProvinces(entries);
     return entries;
   })();
@@ -120,6 +130,9 @@ function getSiteKey(): Promise<string> {
   siteKey ??= getEntries().then((entries) =>
     createHash('sha256')
       .update(JSON.stringify(entries.map((e) => [e.id, e.data.kind, e.data.order, e.data.title, e.data.model ?? null, e.data.places])))
+      // The source page lists which pages cite each passage; every page's notes quote the sources.
+      .update(JSON.stringify(entries.map((e) => [e.id, [...new Set(e.bases.map((b) => basisKey(b.basis)))]])))
+      .update(JSON.stringify([...getSiteSources().values()]))
       .digest('hex'),
   );
   return siteKey;

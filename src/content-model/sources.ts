@@ -64,8 +64,13 @@ const reference = z
 
 const sourceSchema = z.discriminatedUnion('kind', [textSource, reference]);
 
-export type TextSource = z.infer<typeof textSource>;
-export type Reference = z.infer<typeof reference>;
+/** Where a source was read: its file (`content/sources/x.yaml`) and, for a text source, the line of each passage. */
+interface Located {
+  file: string;
+  passageLines?: Record<'fr' | 'zh-cn', number[]>;
+}
+export type TextSource = z.infer<typeof textSource> & Located;
+export type Reference = z.infer<typeof reference> & Located;
 export type Source = TextSource | Reference;
 export type SourceVersion = z.infer<typeof version>;
 export type Passage = z.infer<typeof passage>;
@@ -137,7 +142,15 @@ export function parseSource(text: string, label: string): { source?: Source; pro
         return `${at(i.path)}: ${key}: ${i.message}${kindHint}; fix it as described in content/README.md`;
       }),
     };
-  const source = checked.data;
+  const located: Located = { file: label };
+  if (checked.data.kind === 'text') {
+    const versions = checked.data.versions;
+    located.passageLines = {
+      fr: versions.fr.map((_, i) => lineAt(doc, lines, ['versions', 'fr', i]) ?? 1),
+      'zh-cn': versions['zh-cn'].map((_, i) => lineAt(doc, lines, ['versions', 'zh-cn', i]) ?? 1),
+    };
+  }
+  const source: Source = { ...checked.data, ...located };
   const problems: string[] = [];
   const expected = basename(label).replace(/\.yaml$/, '');
   if (source.id !== expected) {
