@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notesOf, sourcePassages } from '../../../src/page-data/provenance.ts';
+import { languageRuns, notesOf, sourcePassages } from '../../../src/page-data/provenance.ts';
 import { notePosition } from '../../../src/components/entry/basisMarkers.ts';
 import { parseSource, type Source } from '../../../src/content-model/sources.ts';
 import type { Basis, BlockBasis } from '../../../src/markdown/basis.ts';
@@ -109,5 +109,20 @@ describe('notePosition', () => {
     });
     const tall = notePosition({ left: 20, top: 300, right: 80, bottom: 324 }, { width: 352, height: 800 }, phone);
     expect(tall.top).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('languageRuns', () => {
+  it('tags Han text inside French, with its punctuation, and leaves Chinese whole', () => {
+    expect(languageRuns('Le terme 三到位 et le titre 《定点扶贫》 seulement.', 'fr')).toEqual([
+      { text: 'Le terme ' },
+      { text: '三到位', lang: 'zh-CN' },
+      { text: ' et le titre ' },
+      { text: '《定点扶贫》', lang: 'zh-CN' },
+      { text: ' seulement.' },
+    ]);
+    expect(languageRuns('par « etc. » (等) ;', 'fr')).toEqual([{ text: 'par « etc. » (' }, { text: '等', lang: 'zh-CN' }, { text: ') ;' }]);
+    expect(languageRuns('Sans chinois.', 'fr')).toEqual([{ text: 'Sans chinois.' }]);
+    expect(languageRuns('中国石油（CNPC）2007 年。', 'zh-CN')).toEqual([{ text: '中国石油（CNPC）2007 年。' }]);
   });
 });
