@@ -7,15 +7,15 @@
  * entry for Vite to bundle and hold, and an unchanged entry is not compiled
  * again on the next build.
  *
- * The basis tags (`<Source … />`, `<Reading />`, `<Outside … />`) look like
- * components but are data (src/markdown/basis.ts): they keep an entry plain.
- *
  * Every entry passes here first, and is checked before anything evaluates it:
  * its shape on the raw text (entryLimits.ts: nesting the parser would choke
  * on), then its tree right after parsing (remarkSafeContent.ts: no import,
  * export or `{expression}`, only the allowed tags, links and images; the
  * limits on headings, blocks and nesting). A refused entry never reaches
  * @astrojs/mdx, whose module would run its imports.
+ *
+ * The basis tags (`<Source … />`, `<Reading />`, `<Outside … />`) look like
+ * components but are data (src/markdown/basis.ts): they keep an entry plain.
  *
  * An entry that needs Astro's image pipeline (an image next to the file) or a
  * tag the load-time compiler does not turn into HTML is not plain:
@@ -67,7 +67,7 @@ const NEXT_TO_FILE = /^(?!\/|[a-z][a-z0-9+.-]*:)/i;
 export function needsMdxRuntime(tree: MdastNode): string | undefined {
   if (PROGRAM_NODES.has(tree.type)) return `${tree.type} node`;
   if (tree.type === 'mdxJsxFlowElement' || tree.type === 'mdxJsxTextElement') {
-    // Basis tags are data, read and removed by remarkBasis.ts (a malformed one is reported there).
+    // Basis tags are data, read and removed by remarkBasis.ts: they keep an entry plain.
     if (tree.name && BASIS_TAGS.has(tree.name)) return undefined;
     if (!tree.name || !HTML_TAG.test(tree.name)) return `component <${tree.name ?? ''}>`;
     if (

@@ -8,6 +8,32 @@ import { basisKey, chinesePassages, frenchPassages, type Basis, type BlockBasis,
 import { textSources, type Reference, type SourceVersion, type Sources, type TextSource } from '../content-model/sources.ts';
 import type { LangTag, LocaleKey } from '../i18n/locales.ts';
 
+/** A run of text and the language it is in, for text from the sources' files (gists, reasons, differences). */
+export interface TextRun {
+  text: string;
+  /** Set on a run in the other language than the page's. */
+  lang?: 'fr' | 'zh-CN';
+}
+
+/**
+ * Text from a source file split so that Han text inside French (« le terme
+ * 三到位 ») is its own run, tagged zh-CN; Chinese text stays one run (Latin
+ * names in Chinese, such as CNPC, are not French). Han runs take the
+ * punctuation and book-title marks around them.
+ */
+export function languageRuns(text: string, lang: LangTag): TextRun[] {
+  if (lang !== 'fr') return [{ text }];
+  const runs: TextRun[] = [];
+  let last = 0;
+  for (const m of text.matchAll(/[《“（]*\p{Script=Han}(?:[\p{Script=Han}\d、，。：；！？（）《》“”·\s]*[\p{Script=Han}》”）])?/gu)) {
+    if (m.index > last) runs.push({ text: text.slice(last, m.index) });
+    runs.push({ text: m[0], lang: 'zh-CN' });
+    last = m.index + m[0].length;
+  }
+  if (last < text.length) runs.push({ text: text.slice(last) });
+  return runs;
+}
+
 /** The source page: the entry whose page lists every passage (content/<lang>/reference/source.mdx). */
 export const SOURCE_PAGE_SLUG = 'reference/source';
 
