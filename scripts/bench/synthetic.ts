@@ -315,8 +315,9 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
         fr.unshift(modelLink.fr);
         zh.unshift(modelLink.zh);
       }
-      body.fr.push(fr.join(' '));
-      body.zh.push(zh.join(''));
+      // Synthetic text is nobody's source: each block is the site's own reading (content/README.md).
+      body.fr.push(`${fr.join(' ')} <Reading />`);
+      body.zh.push(`${zh.join('')}<Reading />`);
     }
     if (i === 1 && pool.length >= 3 && r() < 0.6) {
       const items = pool.splice(0, 3).map((s) => s(slots, zhSpan));
@@ -324,13 +325,15 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
         items
           .map((s) => `- ${s.fr.replace(/\.$/, ' ;')}`)
           .join('\n')
-          .replace(/ ;$/, '.'),
+          .replace(/ ;$/, '.')
+          .replaceAll(/$/gm, ' <Reading />'),
       );
       body.zh.push(
         items
           .map((s) => `- ${s.zh.replace(/。$/, '；')}`)
           .join('\n')
-          .replace(/；$/, '。'),
+          .replace(/；$/, '。')
+          .replaceAll(/$/gm, '<Reading />'),
       );
     }
   });

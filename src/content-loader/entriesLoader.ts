@@ -64,6 +64,9 @@ function pipelineDigest(root: string, contentDir: string): string {
   // This loader and compiledHtml.ts: how an entry is stored.
   for (const file of [
     join(contentDir, 'termbase.json'),
+    // The source markers' labels (src/markdown/rehypeBasis.ts).
+    join(root, 'src/i18n/fr.json'),
+    join(root, 'src/i18n/zh-CN.json'),
     join(root, 'package-lock.json'),
     fileURLToPath(import.meta.url),
     fileURLToPath(new URL('./compiledHtml.ts', import.meta.url)),

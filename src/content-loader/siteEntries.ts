@@ -12,6 +12,10 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getTermbase } from '../content-model/termbase/load.ts';
 import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 import type { Recorded } from '../markdown/hast.ts';
+import { basisKey, type BasisProblem, type BlockBasis } from '../markdown/basis.ts';
+import { getSources, type Sources } from '../content-model/sources.ts';
+import { contentDir } from '../content-model/contentDir.ts';
+import { provenanceProblems } from './provenanceChecks.ts';
 import type { EntryData } from '../content-model/schema.ts';
 import type { Termbase } from '../content-model/termbase/termbase.ts';
 import { inReadingOrder, modelKey, parseEntryId, validateEntries, type EntryRef } from '../content-model/entries.ts';
@@ -28,11 +32,20 @@ export type Entry = CollectionEntry<'entries'> &
     alignment: string[];
     /** Termbase ids the body mentions, in termbase order (rehypeTermLinks). */
     termIds: string[];
+    /** Each paragraph, list item and table body row with its basis (src/markdown/rehypeBasis.ts). */
+    bases: BlockBasis[];
+    /** Problems with its basis tags (src/markdown/remarkBasis.ts), reported by the provenance check. */
+    basisProblems: BasisProblem[];
   };
 
 /** The termbase, read and checked once per build (src/content-model/termbase/load.ts). */
 export function getTerms(): Termbase {
   return getTermbase();
+}
+
+/** The sources of the site (content/sources/*.yaml), read and checked once per build (src/content-model/sources.ts). */
+export function getSiteSources(): Sources {
+  return getSources(contentDir);
 }
 
 let cache: Promise<Entry[]> | undefined;
@@ -52,6 +65,8 @@ export function getEntries(): Promise<Entry[]> {
     if (problems.length) throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
     const misaligned = alignmentProblems(entries);
     if (misaligned.length) throw new Error(`Alignment check failed:\n  - ${misaligned.join('\n  - ')}`);
+    const unsourced = provenanceProblems(entries, getSiteSources());
+    if (unsourced.length) throw new Error(`Source check failed:\n  - ${unsourced.join('\n  - ')}`);
     checkProvinces(entries);
     return entries;
   })();
@@ -115,6 +130,9 @@ function getSiteKey(): Promise<string> {
   siteKey ??= getEntries().then((entries) =>
     createHash('sha256')
       .update(JSON.stringify(entries.map((e) => [e.id, e.data.kind, e.data.order, e.data.title, e.data.model ?? null, e.data.places])))
+      // The source page lists which pages cite each passage; every page's notes quote the sources.
+      .update(JSON.stringify(entries.map((e) => [e.id, [...new Set(e.bases.map((b) => basisKey(b.basis)))]])))
+      .update(JSON.stringify([...getSiteSources().values()]))
       .digest('hex'),
   );
   return siteKey;
@@ -148,10 +166,17 @@ function checkProvinces(entries: Entry[]): void {
 }
 
 /** What the MDX pipeline recorded for an entry; `render` loads the compiled module, it does not render HTML. */
-async function recordedOf(entry: CollectionEntry<'entries'>): Promise<{ alignment: string[]; termIds: string[] }> {
+async function recordedOf(
+  entry: CollectionEntry<'entries'>,
+): Promise<{ alignment: string[]; termIds: string[]; bases: BlockBasis[]; basisProblems: BasisProblem[] }> {
   // A plain entry carries them from the load-time compile; render() loads an @astrojs/mdx module only for the others.
   const recorded = (entry.rendered?.metadata?.frontmatter ?? (await render(entry)).remarkPluginFrontmatter) as Partial<Recorded>;
-  return { alignment: recorded.alignment ?? [], termIds: recorded.terms ?? [] };
+  return {
+    alignment: recorded.alignment ?? [],
+    termIds: recorded.terms ?? [],
+    bases: recorded.bases ?? [],
+    basisProblems: recorded.basisProblems ?? [],
+  };
 }
 
 /** Front matter text gets the same French spacing as the MDX body. */

@@ -4,7 +4,7 @@
  * is a `content/<path>: <problem>; <fix>` line, all of them at once.
  *
  * - only `content/<lang>/…/<slug>.mdx` entries (plus README.md and termbase.json
- *   at the top) — a `.md` entry would silently produce no page;
+ *   at the top, and `sources/<id>.yaml`) — a `.md` entry would silently produce no page;
  * - paths are URLs: lowercase a–z, digits and hyphens, and no two differ only
  *   by letter case (Astro lowercases ids, so one would replace the other);
  * - UTF-8 without byte-order mark;
@@ -30,6 +30,8 @@ export const MAX_ENTRY_BYTES = 100_000;
 const MAX_HAN_RUN = 500;
 
 const TOP_LEVEL_FILES = new Set(['README.md', 'termbase.json']);
+/** The folder of the sources' YAML files (src/content-model/sources.ts). */
+export const SOURCES_DIR = 'sources';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Why these bytes are not UTF-8 text we accept, or undefined when they are. */
@@ -98,6 +100,15 @@ export function pathProblem(path: string): string | undefined {
   if (parts.length === 1) {
     if (TOP_LEVEL_FILES.has(path) || path.endsWith('.mdx')) return undefined; // a stray top-level .mdx is named by the entries check
     return `not part of the site (content/ holds ${[...TOP_LEVEL_FILES].join(', ')} and the language folders); move it out of content/`;
+  }
+  if (parts[0] === SOURCES_DIR) {
+    const name = parts.slice(1).join('/');
+    const stem = name.replace(/\.ya?ml$/i, '');
+    if (parts.length !== 2 || !/\.yaml$/.test(name))
+      return `not a source file (sources are ${SOURCES_DIR}/<id>.yaml, one per source); ${/\.ya?ml$/i.test(name) && parts.length === 2 ? `rename it to ${SOURCES_DIR}/${suggestSlug(stem) || 'source-id'}.yaml` : 'move it out of content/'}`;
+    if (!SLUG.test(stem))
+      return `"${stem}" is not a lowercase id (a–z, 0–9, hyphens); rename it to ${SOURCES_DIR}/${suggestSlug(stem) || 'source-id'}.yaml`;
+    return undefined;
   }
   if (!isLocaleKey(parts[0]!))
     return `"${parts[0]}" is not a language folder (${localeKeys.join(', ')}); move the file into one, or rename the folder to start with _ to keep it as a draft`;
@@ -175,7 +186,7 @@ export function checkContentFiles(contentDir: string): string[] {
     const placement = collided.has(path) ? undefined : pathProblem(path);
     if (placement) problems.push(at + placement);
     // Text files we read: entries (.mdx, and a misnamed .md), the termbase.
-    if (!/\.(mdx|md|markdown)$/i.test(path) && path !== 'termbase.json') continue;
+    if (!/\.(mdx|md|markdown|yaml)$/i.test(path) && path !== 'termbase.json') continue;
     if (path === 'README.md') continue;
     const bytes = readFileSync(join(contentDir, path));
     const encoding = encodingProblem(bytes);

@@ -14,6 +14,9 @@
  * limits on headings, blocks and nesting). A refused entry never reaches
  * @astrojs/mdx, whose module would run its imports.
  *
+ * The basis tags (`<Source … />`, `<Reading />`, `<Outside … />`) look like
+ * components but are data (src/markdown/basis.ts): they keep an entry plain.
+ *
  * An entry that needs Astro's image pipeline (an image next to the file) or a
  * tag the load-time compiler does not turn into HTML is not plain:
  * `compilePlainMdx` returns undefined and the loader hands that entry to
@@ -34,6 +37,7 @@ import { VFile } from 'vfile';
 import type { Recorded } from './hast.ts';
 import type { Root as HastRoot } from 'hast';
 import { entryPlugins } from './plugins.ts';
+import { BASIS_TAGS } from './basis.ts';
 import { AuthoringProblems, inFile, type LocatedProblem } from '../content-model/authoringProblem.ts';
 import { rawShapeProblems } from './entryLimits.ts';
 import { CHECKED, entryTreeProblems } from './remarkSafeContent.ts';
@@ -63,6 +67,8 @@ const NEXT_TO_FILE = /^(?!\/|[a-z][a-z0-9+.-]*:)/i;
 export function needsMdxRuntime(tree: MdastNode): string | undefined {
   if (PROGRAM_NODES.has(tree.type)) return `${tree.type} node`;
   if (tree.type === 'mdxJsxFlowElement' || tree.type === 'mdxJsxTextElement') {
+    // Basis tags are data, read and removed by remarkBasis.ts: they keep an entry plain.
+    if (tree.name && BASIS_TAGS.has(tree.name)) return undefined;
     if (!tree.name || !HTML_TAG.test(tree.name)) return `component <${tree.name ?? ''}>`;
     if (
       tree.attributes?.some(

@@ -7,6 +7,7 @@ import type { Element, Nodes, Root } from 'hast';
 import type { MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import type {} from '@astrojs/markdown-remark'; // its VFile `data.astro` typing
+import type { BasisProblem, BlockBasis } from './basis.ts';
 
 export type { Element, Nodes, Root, VFile };
 type MdxJsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
@@ -42,6 +43,10 @@ export interface Recorded {
   alignment: string[];
   /** Ids of the termbase terms the body mentions, headings and links included, in termbase order (rehypeTermLinks). */
   terms: string[];
+  /** Each paragraph, list item and table body row with its basis, in document order (rehypeBasis). */
+  bases: BlockBasis[];
+  /** Misplaced, missing or malformed basis tags (remarkBasis), reported by the build with the site's other source problems. */
+  basisProblems: BasisProblem[];
 }
 
 export function record<K extends keyof Recorded>(file: VFile, key: K, value: Recorded[K]): void {

@@ -10,6 +10,8 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import { getTermbase } from '../content-model/termbase/load.ts';
 import { termPinyin } from '../content-model/termbase/pinyin.ts';
 import { rehypeAlignIds } from './rehypeAlignIds.ts';
+import { rehypeBasis } from './rehypeBasis.ts';
+import { remarkBasis } from './remarkBasis.ts';
 import { rehypeFrenchSpacing } from './rehypeFrenchSpacing.ts';
 import { rehypeScrollableTables } from './rehypeScrollableTables.ts';
 import { rehypeTermLinks } from './rehypeTermLinks.ts';
@@ -18,11 +20,17 @@ import { remarkSafeContent } from './remarkSafeContent.ts';
 export function entryPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
-    remarkPlugins: [[remarkSafeContent, { contentDir }]],
+    remarkPlugins: [
+      [remarkSafeContent, { contentDir }],
+      // <Source … />, <Reading />, <Outside … /> read and removed: each block's basis (basis.ts).
+      [remarkBasis, { contentDir }],
+    ],
     rehypePlugins: [
       [rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }],
       rehypeFrenchSpacing,
       rehypeAlignIds,
+      // After the ids: each block's basis recorded under its id, and its marker.
+      [rehypeBasis, { contentDir }],
       rehypeScrollableTables,
     ],
   };

@@ -110,7 +110,13 @@ describe('atomic, reproducible builds', () => {
     const content = join(dir, 'content');
     cpSync('content', content, { recursive: true });
     const entry = join(content, 'fr/cases/fugu-3331.mdx');
-    writeFileSync(entry, `${readFileSync(entry, 'utf8').trimEnd()} Une phrase ajoutée pour ce test.\n`);
+    // Before the last paragraph's basis tag, which ends its line.
+    writeFileSync(
+      entry,
+      readFileSync(entry, 'utf8')
+        .trimEnd()
+        .replace(/( <(?:Source|Reading|Outside)\b[^>]*\/>)?$/, ' Une phrase ajoutée pour ce test.$1\n'),
+    );
     await build({ CONTENT_DIR: content });
     const revisions = (root: string) =>
       (JSON.parse(readFileSync(join(root, 'precache.json'), 'utf8')) as { files: Record<string, string> }).files;

@@ -114,8 +114,8 @@ describe('the content cache', () => {
   });
 
   it('leaves an entry with an MDX expression to @astrojs/mdx, with the same link rewriting', () => {
-    edit(join(content, 'fr/models/alpha.mdx'), /$/, '\n\nDeux et deux font {2 + 2}.\n');
-    edit(join(content, 'zh-cn/models/alpha.mdx'), /$/, '\n\n二加二等于{2 + 2}。\n');
+    edit(join(content, 'fr/models/alpha.mdx'), /$/, '\n\nDeux et deux font {2 + 2}. <Reading />\n');
+    edit(join(content, 'zh-cn/models/alpha.mdx'), /$/, '\n\n二加二等于{2 + 2}。<Reading />\n');
     build();
     const fr = page('fr/models/alpha');
     expect(fr).toContain('Deux et deux font 4.');

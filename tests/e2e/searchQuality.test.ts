@@ -84,7 +84,7 @@ describe('what the reader sees of a forgiving search', () => {
     const w = await searchOn('fr/', 'hydrolique', { width: 390, height: 844 });
     const notice = w.page.locator('[data-search-suggestion]');
     expect(await notice.isVisible()).toBe(true);
-    expect(spaced(await notice.innerText())).toBe('Résultats pour « hydraulique ». Rechercher exactement « hydrolique »');
+    expect(spaced(await notice.innerText())).toBe('Résultats pour « hydraulique ». Rechercher quand même « hydrolique »');
     const first = await w.page.locator('.search-result').first().boundingBox();
     expect(first!.y + 40).toBeLessThan(844);
     expect(await w.page.locator('.result-link').first().getAttribute('href')).toContain('/fr/cases/water-resources/');
@@ -101,13 +101,13 @@ describe('what the reader sees of a forgiving search', () => {
     expect(new URL(w.page.url()).searchParams.has('exact')).toBe(true);
     await search(w.page, 'jumlage');
     expect(new URL(w.page.url()).searchParams.has('exact')).toBe(false);
-    expect(spaced(await notice.innerText())).toBe('Résultats pour « jumelage ». Rechercher exactement « jumlage »');
+    expect(spaced(await notice.innerText())).toBe('Résultats pour « jumelage ». Rechercher quand même « jumlage »');
     await w.context.close();
   });
 
   it('says it in Chinese on a Chinese page', async () => {
     const w = await searchOn('zh-cn/', 'Taiqan');
-    expect(await w.page.locator('[data-search-suggestion]').innerText()).toBe('显示“Taiqian”的结果。 仍然搜索“Taiqan”');
+    expect(await w.page.locator('[data-search-suggestion]').innerText()).toBe('显示“Taiqian”的结果。 仍按“Taiqan”搜索');
     expect(await w.page.locator('.result-link').first().getAttribute('href')).toContain('/zh-cn/cases/cnpc-taiqian/');
     await w.context.close();
   });

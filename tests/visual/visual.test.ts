@@ -44,9 +44,19 @@ async function openSearchWithResults(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
+/** « Sources » on and the first marker's note open; the choice is not left in storage for the next shots. */
+async function showSources(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.click('[data-sources-toggle]');
+  await page.evaluate(() => localStorage.removeItem('sources'));
+  await page.locator('.prose .basis').first().click();
+  await page.waitForSelector('.basis-note:popover-open');
+}
+
 const pageTypes: PageType[] = [
   { name: 'home', path: (l) => `${l}/` },
   { name: 'model', path: (l) => `${l}/models/paired-assistance/` },
+  { name: 'model-sources', path: (l) => `${l}/models/paired-assistance/`, prepare: showSources },
   { name: 'case', path: (l) => `${l}/cases/fugu-3331/` },
   { name: 'parallel', path: (l) => `${l}/parallel/cases/fugu-3331/` },
   { name: 'glossary', path: (l) => `${l}/glossary/` },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveTheme, pickTheme, storedTheme, THEME_KEY } from '../../../src/components/theme/theme.ts';
+import { SOURCES_KEY } from '../../../src/components/entry/basisMarkers.ts';
 
 const memory = (initial: Record<string, string> = {}) => {
   const data = new Map(Object.entries(initial));
@@ -32,7 +33,7 @@ describe('theme', () => {
 });
 
 describe('the inline theme script', () => {
-  it('applies a remembered pick before paint, and nothing else', async () => {
+  it('applies a remembered theme and sources choice before paint, and nothing else', async () => {
     const { runInNewContext } = await import('node:vm');
     const { themeScript, themeScriptHash } = await import('../../../src/components/theme/themeScript.ts');
     const run = (stored: string | null) => {
@@ -44,6 +45,15 @@ describe('the inline theme script', () => {
     expect(run('light')).toBe('light');
     expect(run('purple')).toBeUndefined();
     expect(run(null)).toBeUndefined();
+    // The « Sources » markers, shown before paint when the reader turned them on.
+    const sources = (stored: Record<string, string>) => {
+      const root = { dataset: {} as Record<string, string> };
+      runInNewContext(themeScript, { localStorage: memory(stored), document: { documentElement: root } });
+      return root.dataset;
+    };
+    expect(sources({ [SOURCES_KEY]: 'on' })).toEqual({ sources: 'on' });
+    expect(sources({ [SOURCES_KEY]: 'on', [THEME_KEY]: 'dark' })).toEqual({ sources: 'on', theme: 'dark' });
+    expect(sources({ [SOURCES_KEY]: 'yes' })).toEqual({});
     expect(themeScriptHash).toMatch(/^sha256-[A-Za-z0-9+/]+=*$/);
   });
 });

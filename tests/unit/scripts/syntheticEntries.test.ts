@@ -1,11 +1,17 @@
 /** The benchmark's synthetic entries pass the project's own checks and are reproducible. */
 import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { generatePair, type Term } from '../../../scripts/bench/synthetic.ts';
 import { entrySchema } from '../../../src/content-model/schema.ts';
 import { validateEntries, type EntryRecord } from '../../../src/content-model/entries.ts';
 import { alignmentProblem } from '../../../src/content-model/alignment.ts';
+import { compilePlainMdx } from '../../../src/markdown/compileMdx.ts';
+
+const contentDir = resolve('content');
+const frFile = join(contentDir, 'fr/cases/synthetic.mdx');
+const zhFile = join(contentDir, 'zh-cn/cases/synthetic.mdx');
 
 const termList = JSON.parse(readFileSync('content/termbase.json', 'utf8')) as Term[];
 const terms = new Map(termList.map((t) => [t.id, t]));
@@ -57,6 +63,18 @@ describe('synthetic entries for the benchmark', () => {
       expect(p.zh).toMatch(/[\u4e00-\u9fff]{20}/);
       expect(fr).not.toMatch(/[\u4e00-\u9fff](?![^<]*<\/span>)/); // Chinese only inside lang spans
     }
+  });
+
+  it('give every paragraph and list item a basis tag (the site’s reading)', async () => {
+    for (const p of pairs.slice(0, 5))
+      for (const [file, text] of [
+        [frFile, p.fr],
+        [zhFile, p.zh],
+      ] as const) {
+        const compiled = await compilePlainMdx(text, file, contentDir);
+        expect(compiled?.recorded.basisProblems, p.slug).toEqual([]);
+        expect(compiled?.recorded.bases?.every((b) => b.basis.type === 'reading')).toBe(true);
+      }
   });
 
   it('differ from one another and are the same for the same seed', () => {
