@@ -63,7 +63,7 @@ const PLACES = [
 ] as const;
 
 const ACTORS = [
-  ['cnpc', 'state-enterprise'],
+  ['cnpc', 'enterprise-group'],
   ['puyang-hengrun', 'local-enterprise'],
   ['mwr', 'ministry'],
   ['most', 'ministry'],

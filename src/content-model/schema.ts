@@ -7,7 +7,7 @@ export const actorTypes = [
   'party-organ',
   'government-office',
   'ministry',
-  'state-enterprise',
+  'enterprise-group',
   'local-enterprise',
   'local-government',
 ] as const;

@@ -7,9 +7,8 @@ const NNBSP = '\u202f';
 
 export function frenchSpacing(text: string): string {
   return text
-    .replace(/[ \u00a0\u202f]*([;!?])(?=\s|$|[»)"”])/g, (_m, p: string, offset: number, all: string) =>
-      offset === 0 && !/\S/.test(all.slice(0, offset)) ? p : `${NNBSP}${p}`,
-    )
+    // At the very start of a text (after a link or a term, say), a mark written without a space stays bare; one written with a space gets the narrow one.
+    .replace(/[ \u00a0\u202f]*([;!?])(?=\s|$|[»)"”])/g, (m: string, p: string, offset: number) => (offset === 0 && m === p ? p : `${NNBSP}${p}`))
     .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$)/g, `$1${NNBSP}:`)
     .replace(/^[ \u00a0]+:(?=\s|$)/, `${NNBSP}:`)
     .replace(/«[ \u00a0\u202f]*/g, `«${NNBSP}`)

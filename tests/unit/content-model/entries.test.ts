@@ -34,7 +34,7 @@ const site = [
     kind: 'case',
     order: 2,
     model: 'alpha',
-    actors: [{ term: 'cnpc', type: 'state-enterprise' }],
+    actors: [{ term: 'cnpc', type: 'enterprise-group' }],
     places: [{ province: 'henan', county: 'taiqian' }],
   }),
 ];

@@ -15,6 +15,10 @@ describe('frenchSpacing', () => {
     expect(once).toBe(`Pourquoi${N}? «${N}jumelage${N}»${N}: voilà${N}!`);
     expect(frenchSpacing(once)).toBe(once);
   });
+  it('keeps the space a text node begins with before ; ! ? (the text after a link or a term)', () => {
+    expect(frenchSpacing(' ; la suite')).toBe('\u202f; la suite');
+    expect(frenchSpacing('; la suite')).toBe('; la suite');
+  });
   it('leaves times and URLs alone', () => {
     expect(frenchSpacing('à 10:30, voir https://example.org')).toBe('à 10:30, voir https://example.org');
   });
