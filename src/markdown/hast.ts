@@ -10,7 +10,7 @@ import type {} from '@astrojs/markdown-remark'; // its VFile `data.astro` typing
 import type { BasisProblem, BlockBasis } from './basis.ts';
 
 export type { Element, Nodes, Root, VFile };
-export type MdxJsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+type MdxJsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 const isMdxJsx = (node: Nodes): node is MdxJsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
