@@ -30,7 +30,7 @@ const passageName = (v: SourceVersion, n: number) => (v === 'fr' ? `§ ${n}` : `
 const range = (count: number) => (count === 0 ? 'none' : count === 1 ? '1' : `1–${count}`);
 
 /** The text source a `<Source>` basis cites, or why there is none. */
-export function citedSource(basis: Extract<Basis, { type: 'source' }>, sources: Sources): { source?: TextSource; problem?: string } {
+function citedSource(basis: Extract<Basis, { type: 'source' }>, sources: Sources): { source?: TextSource; problem?: string } {
   const texts = textSources(sources);
   if (basis.of !== undefined) {
     const found = sources.get(basis.of);

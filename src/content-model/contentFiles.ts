@@ -31,7 +31,7 @@ const MAX_HAN_RUN = 500;
 
 const TOP_LEVEL_FILES = new Set(['README.md', 'termbase.json']);
 /** The folder of the sources' YAML files (src/content-model/sources.ts). */
-export const SOURCES_DIR = 'sources';
+const SOURCES_DIR = 'sources';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Why these bytes are not UTF-8 text we accept, or undefined when they are. */

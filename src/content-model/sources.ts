@@ -73,7 +73,6 @@ export type TextSource = z.infer<typeof textSource> & Located;
 export type Reference = z.infer<typeof reference> & Located;
 export type Source = TextSource | Reference;
 export type SourceVersion = z.infer<typeof version>;
-export type Passage = z.infer<typeof passage>;
 
 /** The sources of a site, by id. */
 export type Sources = ReadonlyMap<string, Source>;

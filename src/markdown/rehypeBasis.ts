@@ -20,12 +20,12 @@ import { pathOf, record, type Element, type Root, type VFile } from './hast.ts';
 const KIND: Record<string, BlockKind> = { p: 'p', li: 'li', tr: 'tr' };
 
 /** The id of a block's note: one per distinct basis on a page. */
-export const noteId = (basis: Basis): string => `basis-${basisKey(basis)}`;
+const noteId = (basis: Basis): string => `basis-${basisKey(basis)}`;
 
 const text = (value: string) => ({ type: 'text' as const, value });
 
 /** The marker button of a basis, in the page's language. */
-export function markerElement(basis: Basis, lang: LangTag): Element {
+function markerElement(basis: Basis, lang: LangTag): Element {
   const t = useTranslations(lang);
   const runs = markerRuns(basis, lang, { reading: t('basis.reading'), outside: t('basis.outside') });
   const children: Element['children'] = [

@@ -39,7 +39,7 @@ export const SOURCE_PAGE_SLUG = 'reference/source';
 
 const versionOf = (lang: LangTag): SourceVersion => (lang === 'fr' ? 'fr' : 'zh-cn');
 
-export interface GistLine {
+interface GistLine {
   /** « § 4 », « 第 3 段 » or both, each in its language. */
   label: MarkerRun[];
   text: string;
@@ -58,7 +58,7 @@ export type NoteView =
   | { id: string; type: 'outside'; reference: Reference };
 
 /** The note of one basis (ids as the markers' `popovertarget`, src/markdown/rehypeBasis.ts), or undefined when its source is unknown. */
-export function noteOf(basis: Basis, sources: Sources, lang: LangTag): NoteView | undefined {
+function noteOf(basis: Basis, sources: Sources, lang: LangTag): NoteView | undefined {
   const id = `basis-${basisKey(basis)}`;
   if (basis.type === 'reading') return { id, type: 'reading' };
   if (basis.type === 'outside') {
@@ -106,14 +106,14 @@ export function notesOf(bases: readonly (readonly BlockBasis[])[], sources: Sour
   return [...notes.values()];
 }
 
-export interface CitingPage {
+interface CitingPage {
   slug: string;
   title: string;
   /** The first block that cites the passage (`s2-3`), for the link's anchor. */
   block: string;
 }
 
-export interface PassageView {
+interface PassageView {
   n: number;
   /** « § 4 » or « 第 4 段 ». */
   label: MarkerRun;

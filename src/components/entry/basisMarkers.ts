@@ -14,15 +14,7 @@
  */
 export const SOURCES_KEY = 'sources';
 
-export function storedSources(storage: Pick<Storage, 'getItem'> = localStorage): boolean {
-  try {
-    return storage.getItem(SOURCES_KEY) === 'on';
-  } catch {
-    return false;
-  }
-}
-
-export function setSources(
+function setSources(
   on: boolean,
   root: HTMLElement = document.documentElement,
   storage: Pick<Storage, 'setItem' | 'removeItem'> = localStorage,

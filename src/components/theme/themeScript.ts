@@ -5,7 +5,7 @@
  * otherwise pop in after the text). Its text lives here so that
  * astro.config.mjs can allow exactly it, by hash, in the
  * Content-Security-Policy. It mirrors storedTheme() in theme.ts and
- * storedSources() in ../entry/basisMarkers.ts.
+ * SOURCES_KEY in ../entry/basisMarkers.ts.
  */
 import { createHash } from 'node:crypto';
 import { THEME_KEY } from './theme.ts';
