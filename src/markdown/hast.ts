@@ -42,6 +42,10 @@ export interface Recorded {
   alignment: string[];
   /** Ids of the termbase terms the body mentions, headings and links included, in termbase order (rehypeTermLinks). */
   terms: string[];
+  /** The line where each top-level block starts, as `alignment` lists them (rehypeAlignIds). */
+  blockLines: number[];
+  /** Links written in the entry (not those the steps add), with their line and column (rehypeRecordLinks). */
+  links: { href: string; line: number; column: number }[];
 }
 
 export function record<K extends keyof Recorded>(file: VFile, key: K, value: Recorded[K]): void {

@@ -11,6 +11,7 @@ import { getTermbase } from '../content-model/termbase/load.ts';
 import { termPinyin } from '../content-model/termbase/pinyin.ts';
 import { rehypeAlignIds } from './rehypeAlignIds.ts';
 import { rehypeFrenchSpacing } from './rehypeFrenchSpacing.ts';
+import { rehypeRecordLinks } from './rehypeRecordLinks.ts';
 import { rehypeScrollableTables } from './rehypeScrollableTables.ts';
 import { rehypeTermLinks } from './rehypeTermLinks.ts';
 import { remarkSafeContent } from './remarkSafeContent.ts';
@@ -20,6 +21,7 @@ export function entryPlugins(contentDir: string): { remarkPlugins: RemarkPlugins
     // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
     remarkPlugins: [[remarkSafeContent, { contentDir }]],
     rehypePlugins: [
+      rehypeRecordLinks,
       [rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }],
       rehypeFrenchSpacing,
       rehypeAlignIds,
