@@ -35,7 +35,6 @@ import type { Recorded } from '../markdown/hast.ts';
 import { blockPlaces, placedAlignmentProblems } from '../content-model/alignment.ts';
 import { entryProblems, parseEntryId } from '../content-model/entries.ts';
 import { frontMatterProblems, linkProblems, locateFields, textProblems } from '../content-model/entryChecks.ts';
-import { lintEntry } from '../content-model/contentLint.ts';
 import { problemsOf, throwIfAny, type Problem } from '../content-model/problems.ts';
 import type { EntryData } from '../content-model/schema.ts';
 import { getTermbase } from '../content-model/termbase/load.ts';
@@ -76,12 +75,12 @@ function pipelineDigest(root: string, contentDir: string): string {
 }
 
 /** One entry's checks that need only its own text: a `#` heading, a placeholder, the typography lint, the front matter. */
-async function ownProblems(
+function ownProblems(
   source: string,
   file: string,
   schema: z.ZodType,
-): Promise<{ problems: Problem[]; data?: Record<string, unknown>; valid: boolean }> {
-  const problems: Problem[] = [...textProblems(source, file), ...(await lintEntry(source, file))];
+): { problems: Problem[]; data?: Record<string, unknown>; valid: boolean } {
+  const problems: Problem[] = textProblems(source, file);
   let data: Record<string, unknown>;
   try {
     data = frontMatterAsWritten(source) ?? parseFrontmatter(source).frontmatter;
@@ -131,7 +130,7 @@ async function syncEntries(context: LoaderContext, contentDir: string, schema: z
       if (existing.deferredRender) store.addModuleImport(filePath);
       continue;
     }
-    const own = await ownProblems(source, label(file), schema);
+    const own = ownProblems(source, label(file), schema);
     problems.push(...own.problems);
     if (own.problems.length) invalid.add(id);
     // The MDX is compiled even when the entry has problems, so that its syntax errors are listed too.
@@ -228,7 +227,9 @@ export function entriesLoader(contentDir: string, schema: z.ZodType): Loader {
       // Dev server: an edited entry or termbase is synced again (unchanged entries keep their digest).
       context.watcher?.on('all', (_event, path) => {
         if (!path.startsWith(contentDir) || !/\.(mdx|json)$/.test(path)) return;
-        syncEntries(context, contentDir, schema).catch((error: unknown) => context.logger.error(error instanceof Error ? error.message : String(error)));
+        syncEntries(context, contentDir, schema).catch((error: unknown) =>
+          context.logger.error(error instanceof Error ? error.message : String(error)),
+        );
       });
     },
   };

@@ -1,25 +1,19 @@
 /**
- * The typography lint of entries (content/README.md, "French" and "Chinese"):
- * part of the build (the entries loader runs it on every entry it compiles)
- * and of `npm run lint:content` (scripts/lint-content.ts, `-- --fix` applies
- * the fixes that are certain).
+ * The typography lint of entries (content/README.md, "French" and "Chinese"),
+ * over the MDX tree with each piece of text's language (the entry's, or the
+ * `lang` of the span around it):
+ * - French: straight apostrophes and quotes, the space before `: ; ! ?` and
+ *   inside « », Chinese not wrapped in a `<span lang="zh-CN">`;
+ * - Chinese: ASCII `, ; : ( ) ! ?` and `.` next to Han characters, spaces
+ *   next to full-width punctuation, one space between Han characters and
+ *   Latin letters or digits, Latin words not wrapped in a `lang` span.
  *
- * Two tools:
- * - textlint's `textlint-rule-ja-space-between-half-and-full-width` (a
- *   maintained rule, written for Japanese, which applies as is to Chinese):
- *   one space between Han characters and Latin letters or digits, with its fix;
- * - our rules, which need to know the language of each piece of text (an
- *   entry's language, or the `lang` of the span around it), over the MDX tree
- *   (remark-mdx): in French, straight apostrophes and quotes, the space
- *   before `: ; ! ?` and inside « », Chinese not wrapped in a
- *   `<span lang="zh-CN">`; in Chinese, ASCII `, ; : ( ) "` and `.` next to Han
- *   characters, spaces next to full-width punctuation, Latin words not wrapped
- *   in a `lang` span.
- *
- * The body is linted, not the front matter; inline code, link URLs and tag
- * attributes are not text.
+ * It runs in the build as a remark step (src/markdown/remarkContentLint.ts,
+ * on the tree the compiler parses anyway) and in `npm run lint:content`
+ * (scripts/lint-content.ts), whose `-- --fix` applies the fixes that are
+ * certain. The body is linted, not the front matter; inline code, link URLs
+ * and tag attributes are not text.
  */
-import { createRequire } from 'node:module';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -118,14 +112,16 @@ const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：',
 function blockProblems(segments: Segment[], file: string, source: string): LintProblem[] {
   const problems: LintProblem[] = [];
   // The block's text, with the segment of each character, so that a rule sees its neighbours across spans.
-  const chars: { ch: string; seg: Segment; index: number }[] = [];
-  for (const seg of segments) [...seg.text].forEach((ch, i) => chars.push({ ch, seg, index: i }));
-  // Offsets of a character in the file, counted in UTF-16 units from its segment's start.
-  const offsetOf = (k: number): number | undefined => {
-    const { seg, index } = chars[k]!;
-    if (seg.offset === undefined) return undefined;
-    return seg.offset + [...seg.text].slice(0, index).join('').length;
-  };
+  const chars: { ch: string; seg: Segment; at: number | undefined }[] = [];
+  for (const seg of segments) {
+    let unit = 0;
+    for (const ch of seg.text) {
+      chars.push({ ch, seg, at: seg.offset === undefined ? undefined : seg.offset + unit });
+      unit += ch.length;
+    }
+  }
+  /** Offset of a character in the file (undefined when its text is not exactly the source, e.g. an entity). */
+  const offsetOf = (k: number): number | undefined => chars[k]!.at;
   const firstOffset = segments.find((s) => s.offset !== undefined)?.offset ?? 0;
   const add = (k: number, problem: string, fix: string, edit?: Omit<Edit, 'start'> & { start?: number }) => {
     const at = offsetOf(k) ?? firstOffset;
@@ -152,6 +148,8 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
       .join('')
       .trim();
 
+  /** The last character of a run already reported (a Han run in French, a Latin word in Chinese). */
+  let runEnd = -1;
   for (let k = 0; k < chars.length; k++) {
     const { ch, seg } = chars[k]!;
     const at = offsetOf(k);
@@ -159,18 +157,46 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
     const after = chars[k + 1]?.ch ?? '';
     if (isFrench(seg.lang)) {
       if (ch === "'")
-        add(k, `straight apostrophe in « ${context(k)} »`, 'write the typographic apostrophe ’', at === undefined ? undefined : { end: at + 1, text: '’' });
-      else if (ch === '"') add(k, `straight quote in « ${context(k)} »`, 'write French quotation marks « … » (with a space inside)');
+        add(
+          k,
+          `straight apostrophe in "${context(k)}"`,
+          'write the typographic apostrophe ’',
+          at === undefined ? undefined : { end: at + 1, text: '’' },
+        );
+      else if (ch === '"') add(k, `straight quote in "${context(k)}"`, 'write French quotation marks « … » (with a space inside)');
       else if (/[:;!?]/.test(ch) && /[\p{L}\p{N})»’]/u.test(before) && !(ch === ':' && /\d/.test(before) && /\d/.test(after)))
-        add(k, `no space before "${ch}" in « ${context(k)} »`, `put a space before "${ch}" (the build makes it a narrow no-break space)`, at === undefined ? undefined : { end: at, text: ' ' });
+        add(
+          k,
+          `no space before "${ch}" in "${context(k)}"`,
+          `put a space before "${ch}" (the build makes it a narrow no-break space)`,
+          at === undefined ? undefined : { end: at, text: ' ' },
+        );
       else if (ch === '«' && after && after !== ' ' && after !== '\u00a0' && after !== '\u202f')
-        add(k, `no space after « in « ${context(k)} »`, 'put a space inside the guillemets: « texte »', at === undefined ? undefined : { start: at + 1, end: at + 1, text: ' ' });
+        add(
+          k,
+          `no space after « in "${context(k)}"`,
+          'put a space inside the guillemets: « texte »',
+          at === undefined ? undefined : { start: at + 1, end: at + 1, text: ' ' },
+        );
       else if (ch === '»' && before && before !== ' ' && before !== '\u00a0' && before !== '\u202f')
-        add(k, `no space before » in « ${context(k)} »`, 'put a space inside the guillemets: « texte »', at === undefined ? undefined : { end: at, text: ' ' });
-      else if (HAN.test(ch) && !HAN.test(before)) {
+        add(
+          k,
+          `no space before » in "${context(k)}"`,
+          'put a space inside the guillemets: « texte »',
+          at === undefined ? undefined : { end: at, text: ' ' },
+        );
+      else if (HAN.test(ch) && k > runEnd) {
         let end = k;
-        while (end + 1 < chars.length && chars[end + 1]!.seg === seg && (HAN.test(chars[end + 1]!.ch) || FULL_WIDTH_PUNCTUATION.test(chars[end + 1]!.ch))) end++;
-        const run = chars.slice(k, end + 1).map((c) => c.ch).join('');
+        while (
+          end + 1 < chars.length &&
+          chars[end + 1]!.seg === seg &&
+          (HAN.test(chars[end + 1]!.ch) || FULL_WIDTH_PUNCTUATION.test(chars[end + 1]!.ch))
+        )
+          end++;
+        const run = chars
+          .slice(k, end + 1)
+          .map((c) => c.ch)
+          .join('');
         const endAt = offsetOf(end);
         add(
           k,
@@ -178,9 +204,25 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
           `wrap it: <span lang="zh-CN">${run}</span>`,
           at === undefined || endAt === undefined ? undefined : { end: at + run.length, text: `<span lang="zh-CN">${run}</span>` },
         );
-        k = end;
+        runEnd = end;
       }
-    } else if (isChinese(seg.lang)) {
+    }
+    if (isChinese(seg.lang) || isChinese(chars[k + 1]?.seg.lang ?? '')) {
+      // One space between Han and Latin or digits, also across a span's edge (`由 <span lang="fr">jumelage</span>`).
+      const next = chars[k + 1];
+      if (next && ((HAN.test(ch) && /[A-Za-z0-9]/.test(next.ch)) || (/[A-Za-z0-9]/.test(ch) && HAN.test(next.ch)))) {
+        // The space goes on the Chinese side of a span's edge: outside the span.
+        const where =
+          next.seg !== seg && isChinese(next.seg.lang) && !isChinese(seg.lang) ? next.at : at === undefined ? undefined : at + ch.length;
+        add(
+          k,
+          `no space between "${ch}" and "${next.ch}" in "${context(k)}"`,
+          'put one space between Han characters and Latin letters or digits (2007 年, 每年至少 3000 户)',
+          where === undefined ? undefined : { start: where, end: where, text: ' ' },
+        );
+      }
+    }
+    if (isChinese(seg.lang)) {
       const hanBefore = HAN.test(prevChar(k));
       const hanAfter = HAN.test(nextChar(k));
       if (/[,;:()!?]/.test(ch) && (hanBefore || hanAfter || (ch === ')' && FULL_WIDTH_PUNCTUATION.test(prevChar(k))))) {
@@ -198,80 +240,63 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
           s === undefined || e === undefined ? undefined : { start: s, end: e + 1, text: FULL_WIDTH[ch]! },
         );
       } else if (ch === '.' && hanBefore && !/\d/.test(after)) {
-        add(k, `ASCII "." in Chinese text « ${context(k)} »`, 'write the full-width "。"', at === undefined ? undefined : { end: at + 1, text: '。' });
+        add(
+          k,
+          `ASCII "." in Chinese text « ${context(k)} »`,
+          'write the full-width "。"',
+          at === undefined ? undefined : { end: at + 1, text: '。' },
+        );
       } else if (ch === '"' && (hanBefore || hanAfter)) {
         add(k, `ASCII quote in Chinese text « ${context(k)} »`, 'write Chinese quotation marks “…”');
       } else if (ch === ' ' && (FULL_WIDTH_PUNCTUATION.test(before) || FULL_WIDTH_PUNCTUATION.test(after)) && before && after) {
-        add(k, `space next to full-width punctuation in « ${context(k)} »`, 'remove the space (full-width punctuation carries its own room)', at === undefined ? undefined : { end: at + 1, text: '' });
-      } else if (/[A-Za-z]/.test(ch) && !/[A-Za-z]/.test(before)) {
+        add(
+          k,
+          `space next to full-width punctuation in "${context(k)}"`,
+          'remove the space (full-width punctuation carries its own room)',
+          at === undefined ? undefined : { end: at + 1, text: '' },
+        );
+      } else if (/[A-Za-z]/.test(ch) && k > runEnd) {
         let end = k;
-        while (end + 1 < chars.length && chars[end + 1]!.seg === seg && /[A-Za-z’'-]/.test(chars[end + 1]!.ch)) end++;
-        const word = chars.slice(k, end + 1).map((c) => c.ch).join('');
-        if (word.length > 1)
-          add(k, `Latin word "${word}" in Chinese text without a lang span`, `wrap it in <span lang="fr">…</span> (French) or <span lang="en">…</span> (English)`);
-        k = end;
+        const inWord = (j: number) =>
+          chars[j]?.seg === seg &&
+          (/[A-Za-z0-9’'-]/.test(chars[j].ch) || (chars[j].ch === '.' && /[A-Za-z0-9]/.test(chars[j + 1]?.ch ?? '')));
+        while (end + 1 < chars.length && inWord(end + 1)) end++;
+        const word = chars
+          .slice(k, end + 1)
+          .map((c) => c.ch)
+          .join('');
+        // A host name (french.china.org.cn) belongs to no language.
+        if (word.length > 1 && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(word))
+          add(
+            k,
+            `Latin word "${word}" in Chinese text without a lang span`,
+            `wrap it in <span lang="fr">…</span> (French) or <span lang="en">…</span> (English)`,
+          );
+        runEnd = end;
       }
     }
   }
   return problems;
 }
 
-/** The textlint rule for spaces between Han and Latin or digits, loaded once. */
-let spacingLinter: Promise<{ lintText: (text: string, path: string) => Promise<{ messages: TextlintMessage[] }> }> | undefined;
-
-interface TextlintMessage {
-  message: string;
-  range: readonly [number, number];
-  fix?: { range: readonly [number, number]; text: string };
+/** Every typography problem of a parsed body; `text` is what was parsed (offsets and lines are counted in it). */
+export function lintTree(tree: unknown, text: string, file: string): LintProblem[] {
+  const locale = localeOfFile(file);
+  return blocksOf(tree as MdNode, locale)
+    .flatMap((segments) => blockProblems(segments, file, text))
+    .sort((a, b) => a.line! - b.line! || a.column! - b.column!);
 }
 
-function getSpacingLinter() {
-  spacingLinter ??= (async () => {
-    const require = createRequire(import.meta.url);
-    const { createLinter } = (await import('textlint')) as unknown as typeof import('textlint');
-    const { TextlintKernelDescriptor } = await import('@textlint/kernel');
-    const { moduleInterop } = await import('@textlint/module-interop');
-    const markdown = moduleInterop(await import(require.resolve('@textlint/textlint-plugin-markdown')));
-    const rule = moduleInterop(await import(require.resolve('textlint-rule-ja-space-between-half-and-full-width')));
-    const descriptor = new TextlintKernelDescriptor({
-      rules: [{ ruleId: 'han-latin-space', rule, options: { space: 'always', exceptPunctuation: true } }],
-      plugins: [{ pluginId: 'markdown', plugin: markdown, options: { extensions: ['.mdx'] } }],
-      filterRules: [],
-    });
-    return createLinter({ descriptor });
-  })();
-  return spacingLinter;
-}
-
-/** Han–Latin spacing (textlint) in the body of a Chinese entry. */
-async function spacingProblems(source: string, file: string): Promise<LintProblem[]> {
-  const linter = await getSpacingLinter();
-  const result = await linter.lintText(blankFrontMatter(source), file.replace(/\.mdx$/, '.md'));
-  return result.messages.map((m) => {
-    const at = m.range[0];
-    const context = source.slice(Math.max(0, at - 6), at + 6).replace(/\s+/g, ' ');
-    return {
-      file,
-      ...positionAt(source, at),
-      problem: `no space between Han characters and Latin letters or digits in « ${context} »`,
-      fix: 'put one ASCII space between them (2007 年, 每年至少 3000 户)',
-      ...(m.fix ? { edit: { start: m.fix.range[0], end: m.fix.range[1], text: m.fix.text } } : {}),
-    };
-  });
-}
-
-/** Every typography problem of an entry's body (its language comes from its path). */
-export async function lintEntry(source: string, file: string): Promise<LintProblem[]> {
-  let tree: MdNode;
+/** Every typography problem of an entry's text (its language comes from its path), with edits at offsets of that text. */
+export function lintEntry(source: string, file: string): LintProblem[] {
+  const text = blankFrontMatter(source);
+  let tree: unknown;
   try {
-    tree = parser.parse(blankFrontMatter(source)) as unknown as MdNode;
+    tree = parser.parse(text);
   } catch {
     return []; // an MDX syntax error: the compiler names it
   }
-  const locale = localeOfFile(file);
-  const ours = blocksOf(tree, locale).flatMap((segments) => blockProblems(segments, file, source));
-  const spacing = locale === 'zh-cn' ? await spacingProblems(source, file) : [];
-  return [...ours, ...spacing].sort((a, b) => a.line! - b.line! || a.column! - b.column!);
+  return lintTree(tree, text, file);
 }
 
 /** The text with the fixes applied (those that overlap an earlier one are left for the next run). */

@@ -85,7 +85,7 @@ const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
 /** The schema's issues as problems at the line of their field, each with a fix. */
 export function frontMatterProblems(issues: readonly z.core.$ZodIssue[], data: unknown, source: string, file: string): Problem[] {
   return issues.flatMap((issue): Problem[] => {
-    const path = issue.path as PropertyKey[];
+    const path = issue.path;
     const name = path.filter((k) => typeof k === 'string').join('.') || 'front matter';
     const field = path.map(String).join('.');
     const at = (p: readonly PropertyKey[]) => ({ file, ...fieldPosition(source, p) });
@@ -181,7 +181,11 @@ export function linkProblems(entries: readonly LinkedEntry[], termIds: readonly 
         continue;
       }
       if (path !== withSlash)
-        problems.push({ ...at, problem: `link "${link.href}" lacks its final slash`, fix: `write "/${withSlash}${anchor !== undefined ? `#${anchor}` : ''}"` });
+        problems.push({
+          ...at,
+          problem: `link "${link.href}" lacks its final slash`,
+          fix: `write "/${withSlash}${anchor !== undefined ? `#${anchor}` : ''}"`,
+        });
       if (!anchor) continue;
       if (withSlash === 'glossary/' && !termIds.includes(anchor)) {
         const near = closest(anchor, termIds);
@@ -195,7 +199,12 @@ export function linkProblems(entries: readonly LinkedEntry[], termIds: readonly 
         if (!ids.includes(anchor))
           problems.push({
             ...at,
-            problem: `link "${link.href}" points to a missing anchor #${anchor}: the sections of ${target.filePath} are ${ids.filter((id) => !id.includes('-')).map((id) => `#${id}`).join(', ') || 'none'}`,
+            problem: `link "${link.href}" points to a missing anchor #${anchor}: the sections of ${target.filePath} are ${
+              ids
+                .filter((id) => !id.includes('-'))
+                .map((id) => `#${id}`)
+                .join(', ') || 'none'
+            }`,
             fix: `${didYouMean(anchor, ids, 'anchors')} (#s2 is the second ## section, #s2-1 its first paragraph), or link the page without an anchor`,
           });
       }

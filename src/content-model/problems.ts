@@ -73,11 +73,26 @@ export function throwIfAny(problems: readonly Problem[]): void {
 export function problemsOf(error: unknown, file: string): Problem[] {
   if (error instanceof ContentProblems) return error.problems;
   const message = error instanceof Error ? error.message : String(error);
+  // A list of problems, one per line (`Header:\n  - file:line: problem`): each line read on its own.
+  const lines = message.split('\n').map((l) => l.replace(/^\s*-\s+/, ''));
+  if (lines.length > 1 && lines.slice(1).every((l) => /^\S+?\.(?:mdx|json)[:]/.test(l) || !l.trim()))
+    return lines
+      .slice(1)
+      .filter((l) => l.trim())
+      .flatMap((l) => problemsOf(new Error(l), file));
   const located = /^(\S+?\.(?:mdx|json)):(\d+)(?::(\d+))?: ([\s\S]*)$/.exec(message);
   if (located) {
     const [, at, line, column, rest] = located;
     const [problem, ...fix] = rest!.split('; ');
-    return [{ file: at!, line: Number(line), ...(column ? { column: Number(column) } : {}), problem: problem!, ...(fix.length ? { fix: fix.join('; ') } : {}) }];
+    return [
+      {
+        file: at!,
+        line: Number(line),
+        ...(column ? { column: Number(column) } : {}),
+        problem: problem!,
+        ...(fix.length ? { fix: fix.join('; ') } : {}),
+      },
+    ];
   }
   const named = /^(\S+?\.(?:mdx|md|markdown|json|[a-z0-9]+)): ([\s\S]*)$/i.exec(message);
   const [at, text] = named ? [named[1]!, named[2]!] : [file, message];
@@ -140,7 +155,7 @@ export function fieldPosition(source: string, path: readonly PropertyKey[]): { l
   } catch {
     return { line: 1, column: 1 };
   }
-  let node: Node | null | undefined = doc.contents as Node | null;
+  let node: Node | null | undefined = doc.contents;
   let at: number | undefined;
   for (const key of path) {
     if (isMap(node)) {

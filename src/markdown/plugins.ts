@@ -15,11 +15,16 @@ import { rehypeRecordLinks } from './rehypeRecordLinks.ts';
 import { rehypeScrollableTables } from './rehypeScrollableTables.ts';
 import { rehypeTermLinks } from './rehypeTermLinks.ts';
 import { remarkSafeContent } from './remarkSafeContent.ts';
+import { remarkContentLint } from './remarkContentLint.ts';
 
 export function entryPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
     // Raw <script>/<style>, style=, remote images and code blocks fail the build, naming file and line.
-    remarkPlugins: [[remarkSafeContent, { contentDir }]],
+    remarkPlugins: [
+      [remarkSafeContent, { contentDir }],
+      // Typography (French spacing and apostrophes, Chinese punctuation, lang spans): every problem, by line.
+      [remarkContentLint, { contentDir }],
+    ],
     rehypePlugins: [
       rehypeRecordLinks,
       [rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }],
