@@ -14,7 +14,10 @@ import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 import type { Recorded } from '../markdown/hast.ts';
 import type { EntryData } from '../content-model/schema.ts';
 import type { Termbase } from '../content-model/termbase/termbase.ts';
-import { inReadingOrder, modelKey, parseEntryId, validateEntries, type EntryRef } from '../content-model/entries.ts';
+import { readFileSync } from 'node:fs';
+import { entryProblems, inReadingOrder, modelKey, parseEntryId, type EntryRef } from '../content-model/entries.ts';
+import { locateFields } from '../content-model/entryChecks.ts';
+import { problemsOf, throwIfAny } from '../content-model/problems.ts';
 import { otherLocale, type LocaleKey } from '../i18n/locales.ts';
 import { alignmentProblems } from '../content-model/alignment.ts';
 import { termName } from '../content-model/termbase/termbase.ts';
@@ -48,10 +51,19 @@ export function getEntries(): Promise<Entry[]> {
         return { ...e, data, filePath, ...ref, ...(await recordedOf(e)) };
       }),
     );
-    const problems = validateEntries(entries, new Set(getTerms().keys()));
-    if (problems.length) throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
-    const misaligned = alignmentProblems(entries);
-    if (misaligned.length) throw new Error(`Alignment check failed:\n  - ${misaligned.join('\n  - ')}`);
+    // The entries loader has run these checks on every entry it compiled (src/content-loader/entriesLoader.ts);
+    // here they also cover entries left to @astrojs/mdx, reported the same way.
+    const read = (file: string) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    throwIfAny([
+      ...locateFields(entryProblems(entries, new Set(getTerms().keys())), read),
+      ...alignmentProblems(entries).flatMap((line) => problemsOf(new Error(line), line.split(':')[0]!)),
+    ]);
     checkProvinces(entries);
     return entries;
   })();

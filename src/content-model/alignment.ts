@@ -136,6 +136,7 @@ export function placedAlignmentProblems(entries: readonly PlacedEntry[]): Proble
       problems.push({
         file: entry.filePath,
         line: entry.places[i]?.line,
+        column: 1,
         problem: `${here} has ${describe(a[i], entry.places[i])}${inSection} where ${there} has ${describe(b[i], twin.places[i])} (${twin.filePath}:${twin.places[i]?.line ?? '?'})`,
         fix,
       });
@@ -143,6 +144,7 @@ export function placedAlignmentProblems(entries: readonly PlacedEntry[]): Proble
       problems.push({
         file: entry.filePath,
         line: entry.places[i]?.line,
+        column: 1,
         problem: `${here} has ${describe(a[i], entry.places[i])}${inSection} that ${there} lacks (${here} has ${a.length} blocks, ${there} ${b.length}; ${twin.filePath})`,
         fix,
       });
@@ -150,6 +152,7 @@ export function placedAlignmentProblems(entries: readonly PlacedEntry[]): Proble
       problems.push({
         file: twin.filePath,
         line: twin.places[i]?.line,
+        column: 1,
         problem: `${there} has ${describe(b[i]!, twin.places[i])}${inSection} that ${here} lacks (${there} has ${b.length} blocks, ${here} ${a.length}; ${entry.filePath})`,
         fix,
       });

@@ -235,19 +235,19 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
         const e = offsetOf(end);
         add(
           k,
-          `ASCII "${ch}" in Chinese text « ${context(k)} »`,
+          `ASCII "${ch}" in Chinese text "${context(k)}"`,
           `write the full-width "${FULL_WIDTH[ch]}" (no space around it)`,
           s === undefined || e === undefined ? undefined : { start: s, end: e + 1, text: FULL_WIDTH[ch]! },
         );
       } else if (ch === '.' && hanBefore && !/\d/.test(after)) {
         add(
           k,
-          `ASCII "." in Chinese text « ${context(k)} »`,
+          `ASCII "." in Chinese text "${context(k)}"`,
           'write the full-width "。"',
           at === undefined ? undefined : { end: at + 1, text: '。' },
         );
       } else if (ch === '"' && (hanBefore || hanAfter)) {
-        add(k, `ASCII quote in Chinese text « ${context(k)} »`, 'write Chinese quotation marks “…”');
+        add(k, `ASCII quote in Chinese text "${context(k)}"`, 'write Chinese quotation marks “…”');
       } else if (ch === ' ' && (FULL_WIDTH_PUNCTUATION.test(before) || FULL_WIDTH_PUNCTUATION.test(after)) && before && after) {
         add(
           k,

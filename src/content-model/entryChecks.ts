@@ -79,6 +79,14 @@ const FIELD_HINTS: Record<string, string> = {
   model: 'model: the file name of an entry in models/',
 };
 
+/** A correct value, for a field whose format was wrong. */
+const EXAMPLES: Record<string, string> = {
+  'events.date': 'for example date: "2021" or date: "2021-01-06" (year first)',
+  'source.date': 'for example date: 2021-01-06 (year first)',
+  order: 'a whole number: the position among the entries of the same kind (1, 2, 3…)',
+  'figures.value': 'a plain number, without spaces or unit: value: 3000',
+};
+
 const valueAt = (data: unknown, path: readonly PropertyKey[]): unknown =>
   path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data);
 
@@ -88,14 +96,14 @@ export function frontMatterProblems(issues: readonly z.core.$ZodIssue[], data: u
     const path = issue.path;
     const name = path.filter((k) => typeof k === 'string').join('.') || 'front matter';
     const field = path.map(String).join('.');
-    const at = (p: readonly PropertyKey[]) => ({ file, ...fieldPosition(source, p) });
+    const at = (p: readonly PropertyKey[], atKey = false) => ({ file, ...fieldPosition(source, p, { atKey }) });
     if (issue.code === 'unrecognized_keys') {
       const parent = path.filter((k) => typeof k === 'string').join('.');
       const allowed = ALLOWED_KEYS[parent] ?? [];
       return issue.keys.map((key) => {
         const near = closest(key, allowed);
         return {
-          ...at([...path, key]),
+          ...at([...path, key], true),
           problem: `unknown field "${key}"${parent ? ` in ${parent}` : ''}`,
           fix: near ? `did you mean "${near}"? (allowed: ${allowed.join(', ')})` : `remove it (allowed: ${allowed.join(', ')})`,
         };
@@ -120,7 +128,7 @@ export function frontMatterProblems(issues: readonly z.core.$ZodIssue[], data: u
       {
         ...at(path),
         problem: `${field || name}: ${problem}`,
-        fix: fix.join('; ') || (FIELD_HINTS[last] ? `write ${FIELD_HINTS[last]}` : 'see content/README.md, "Front matter"'),
+        fix: fix.join('; ') || EXAMPLES[field.replace(/\.\d+\./g, '.')] || (FIELD_HINTS[last] ? `write ${FIELD_HINTS[last]}` : 'see content/README.md, "Front matter"'),
       },
     ];
   });
@@ -158,6 +166,10 @@ export const SITE_PAGES = ['', 'glossary/', 'places/', 'timeline/'];
  */
 export function linkProblems(entries: readonly LinkedEntry[], termIds: readonly string[]): Problem[] {
   const bySlug = new Map(entries.map((e) => [`${e.slug}/`, e]));
+  // A link's target in the same language, for its anchors (twins share them when they align).
+  const byPath = new Map(entries.filter((e) => e.filePath).map((e) => [e.filePath, e]));
+  const sameLanguage = (from: LinkedEntry, target: LinkedEntry) =>
+    byPath.get(from.filePath.replace(/^([^/]+\/[^/]+\/).*$/, `$1${target.slug}.mdx`)) ?? target;
   const paths = [...new Set([...bySlug.keys(), ...SITE_PAGES])];
   const problems: Problem[] = [];
   for (const entry of entries) {
@@ -168,7 +180,8 @@ export function linkProblems(entries: readonly LinkedEntry[], termIds: readonly 
       if (/^(list|parallel)\//.test(path)) continue;
       const at = { file: entry.filePath, line: link.line, column: link.column };
       const withSlash = path.endsWith('/') || path === '' ? path : `${path}/`;
-      const target = bySlug.get(withSlash);
+      const found = bySlug.get(withSlash);
+      const target = found && sameLanguage(entry, found);
       if (!target && !SITE_PAGES.includes(withSlash)) {
         const near = closest(withSlash, paths);
         problems.push({

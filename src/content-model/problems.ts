@@ -127,7 +127,7 @@ export function closest(word: string, candidates: Iterable<string>): string | un
 export function didYouMean(word: string, candidates: readonly string[], what: string): string {
   const near = closest(word, candidates);
   if (near) return `did you mean "${near}"?`;
-  const shown = [...candidates].sort();
+  const shown = [...new Set(candidates)].sort();
   return shown.length > 12 ? `${what}: ${shown.slice(0, 12).join(', ')}, …` : `${what}: ${shown.join(', ') || '(none)'}`;
 }
 
@@ -142,10 +142,11 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---/;
 
 /**
  * Line and column of a front-matter field in an entry's text, by its path
- * (`['events', 0, 'date']`): the value's position, or the nearest parent's
- * key when the field is missing, or line 1 (the opening `---`).
+ * (`['events', 0, 'date']`): the value's position (the key's with `atKey`),
+ * or the nearest parent's key when the field is missing, or line 1 (the
+ * opening `---`).
  */
-export function fieldPosition(source: string, path: readonly PropertyKey[]): { line: number; column: number } {
+export function fieldPosition(source: string, path: readonly PropertyKey[], { atKey = false } = {}): { line: number; column: number } {
   const raw = FRONT_MATTER.exec(source)?.[1];
   if (raw === undefined) return { line: 1, column: 1 };
   const start = source.indexOf('\n') + 1; // the front matter starts after the opening `---` line
@@ -157,14 +158,14 @@ export function fieldPosition(source: string, path: readonly PropertyKey[]): { l
   }
   let node: Node | null | undefined = doc.contents;
   let at: number | undefined;
-  for (const key of path) {
+  for (const [depth, key] of path.entries()) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
       if (!pair) break;
       const keyNode = pair.key as Node;
       at = keyNode.range?.[0] ?? at;
       node = pair.value as Node | null;
-      if (node?.range) at = isScalar(node) ? node.range[0] : at;
+      if (node?.range && !(atKey && depth === path.length - 1)) at = isScalar(node) ? node.range[0] : at;
     } else if (isSeq(node) && typeof key === 'number') {
       const item = node.items[key] as Node | undefined;
       if (!item) break;
