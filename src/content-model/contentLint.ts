@@ -18,6 +18,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { PLACEHOLDER } from './entryChecks.ts';
 import type { Problem } from './problems.ts';
 import { positionAt } from './problems.ts';
 
@@ -266,7 +267,7 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
           .map((c) => c.ch)
           .join('');
         // A host name (french.china.org.cn) belongs to no language.
-        if (word.length > 1 && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(word))
+        if (word.length > 1 && word !== PLACEHOLDER && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(word))
           add(
             k,
             `Latin word "${word}" in Chinese text without a lang span`,

@@ -128,7 +128,10 @@ export function frontMatterProblems(issues: readonly z.core.$ZodIssue[], data: u
       {
         ...at(path),
         problem: `${field || name}: ${problem}`,
-        fix: fix.join('; ') || EXAMPLES[field.replace(/\.\d+\./g, '.')] || (FIELD_HINTS[last] ? `write ${FIELD_HINTS[last]}` : 'see content/README.md, "Front matter"'),
+        fix:
+          fix.join('; ') ||
+          EXAMPLES[field.replace(/\.\d+\./g, '.')] ||
+          (FIELD_HINTS[last] ? `write ${FIELD_HINTS[last]}` : 'see content/README.md, "Front matter"'),
       },
     ];
   });

@@ -37,10 +37,17 @@ describe('content lint, French', () => {
 
 describe('content lint, Chinese', () => {
   it('accepts text written by the guide', () => {
-    expect(lint('zh-cn', '每年至少 3000 户，中国石油天然气集团公司（<span lang="en">CNPC</span>）和 <span lang="fr">jumelage</span>。见 french.china.org.cn。')).toEqual([]);
+    expect(
+      lint(
+        'zh-cn',
+        '每年至少 3000 户，中国石油天然气集团公司（<span lang="en">CNPC</span>）和 <span lang="fr">jumelage</span>。见 french.china.org.cn。',
+      ),
+    ).toEqual([]);
   });
   it('names ASCII punctuation, missing spaces, spaces next to full-width punctuation and Latin words without a span', () => {
-    expect(lint('zh-cn', '每年至少3000户,中国石油(<span lang="en">CNPC</span>)和CNPC帮扶 。').map((p) => `${p.column}: ${p.problem}`)).toEqual([
+    expect(
+      lint('zh-cn', '每年至少3000户,中国石油(<span lang="en">CNPC</span>)和CNPC帮扶 。').map((p) => `${p.column}: ${p.problem}`),
+    ).toEqual([
       '4: no space between "少" and "3" in "每年至少3000户,中国"',
       '8: no space between "0" and "户" in "每年至少3000户,中国石油(C"',
       '10: ASCII "," in Chinese text "年至少3000户,中国石油(CNP"',

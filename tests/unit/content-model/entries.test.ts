@@ -67,7 +67,9 @@ describe('validateEntries', () => {
       'content/fr/cases/beta.mdx: unknown model "gamma"; known models: alpha (a model is the file name of an entry in models/)',
     );
     const near = validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpah' })], terms);
-    expect(near).toContain('content/fr/cases/beta.mdx: unknown model "alpah"; did you mean "alpha"? (a model is the file name of an entry in models/)');
+    expect(near).toContain(
+      'content/fr/cases/beta.mdx: unknown model "alpah"; did you mean "alpha"? (a model is the file name of an entry in models/)',
+    );
   });
 
   it('reports a term missing from the termbase', () => {
@@ -91,7 +93,11 @@ describe('validateEntries', () => {
     // A model and a case may share an order: order counts within a kind.
     expect(validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 1, model: 'alpha' })], terms)).toEqual([]);
     const problems = validateEntries(
-      [...site, ...pair('cases/gamma', { kind: 'case', order: 2, model: 'alpha' }), ...pair('cases/delta', { kind: 'case', order: 7, model: 'alpha' })],
+      [
+        ...site,
+        ...pair('cases/gamma', { kind: 'case', order: 2, model: 'alpha' }),
+        ...pair('cases/delta', { kind: 'case', order: 7, model: 'alpha' }),
+      ],
       terms,
     );
     expect(problems).toContain(
