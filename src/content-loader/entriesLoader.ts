@@ -34,6 +34,7 @@ import { compilePlainMdx } from '../markdown/compileMdx.ts';
 import type { Recorded } from '../markdown/hast.ts';
 import { blockPlaces, placedAlignmentProblems } from '../content-model/alignment.ts';
 import { entryProblems, parseEntryId } from '../content-model/entries.ts';
+import { frontMatterLint } from '../content-model/contentLint.ts';
 import { frontMatterProblems, linkProblems, locateFields, textProblems } from '../content-model/entryChecks.ts';
 import { problemsOf, throwIfAny, type Problem } from '../content-model/problems.ts';
 import type { EntryData } from '../content-model/schema.ts';
@@ -80,7 +81,7 @@ function ownProblems(
   file: string,
   schema: z.ZodType,
 ): { problems: Problem[]; data?: Record<string, unknown>; valid: boolean } {
-  const problems: Problem[] = textProblems(source, file);
+  const problems: Problem[] = [...textProblems(source, file), ...frontMatterLint(source, file)];
   let data: Record<string, unknown>;
   try {
     data = frontMatterAsWritten(source) ?? parseFrontmatter(source).frontmatter;

@@ -18,6 +18,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { isScalar, parseDocument, visit } from 'yaml';
 import { PLACEHOLDER } from './entryChecks.ts';
 import type { Problem } from './problems.ts';
 import { positionAt } from './problems.ts';
@@ -53,6 +54,7 @@ interface Segment {
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 
 const FRONT_MATTER = /^---\r?\n(?:[\s\S]*?\r?\n)?---/;
+const FRONT_MATTER_BODY = /^---\r?\n([\s\S]*?\r?\n)?---/;
 
 /** The text with its front matter blanked character for character: offsets stay those of the file. */
 function blankFrontMatter(source: string): string {
@@ -110,7 +112,7 @@ const FULL_WIDTH_PUNCTUATION = /[，。；：！？、（）《》“”‘’�
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '.': '。', '!': '！', '?': '？' };
 
 /** Our rules over one block: problems at offsets in the file. */
-function blockProblems(segments: Segment[], file: string, source: string): LintProblem[] {
+function blockProblems(segments: Segment[], file: string, source: string, { markup = true } = {}): LintProblem[] {
   const problems: LintProblem[] = [];
   // The block's text, with the segment of each character, so that a rule sees its neighbours across spans.
   const chars: { ch: string; seg: Segment; at: number | undefined }[] = [];
@@ -186,7 +188,7 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
           'put a space inside the guillemets: « texte »',
           at === undefined ? undefined : { end: at, text: ' ' },
         );
-      else if (HAN.test(ch) && k > runEnd) {
+      else if (markup && HAN.test(ch) && k > runEnd) {
         let end = k;
         while (
           end + 1 < chars.length &&
@@ -256,7 +258,7 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
           'remove the space (full-width punctuation carries its own room)',
           at === undefined ? undefined : { end: at + 1, text: '' },
         );
-      } else if (/[A-Za-z]/.test(ch) && k > runEnd) {
+      } else if (markup && /[A-Za-z]/.test(ch) && k > runEnd) {
         let end = k;
         const inWord = (j: number) =>
           chars[j]?.seg === seg &&
@@ -280,6 +282,36 @@ function blockProblems(segments: Segment[], file: string, source: string): LintP
   return problems;
 }
 
+/** The front-matter texts a reader sees (title, summary, event and figure labels), linted like the body, without the span rules. */
+export function frontMatterLint(source: string, file: string): LintProblem[] {
+  const raw = FRONT_MATTER_BODY.exec(source)?.[1];
+  if (raw === undefined) return [];
+  const start = source.indexOf('\n') + 1;
+  let doc;
+  try {
+    doc = parseDocument(raw);
+  } catch {
+    return [];
+  }
+  if (doc.errors.length) return [];
+  const locale = localeOfFile(file);
+  const problems: LintProblem[] = [];
+  visit(doc, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? pair.key.value : undefined;
+      if (!['title', 'summary', 'label'].includes(String(key)) || !isScalar(pair.value) || typeof pair.value.value !== 'string') return;
+      const { value, range, type } = pair.value;
+      if (!range) return;
+      const quote = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' ? 1 : 0;
+      const at = start + range[0] + quote;
+      // Offsets only when the text is written as is (no escapes, on one line): then a fix is certain.
+      const exact = source.slice(at, at + value.length) === value;
+      problems.push(...blockProblems([{ text: value, lang: locale, offset: exact ? at : undefined }], file, source, { markup: false }));
+    },
+  });
+  return problems;
+}
+
 /** Every typography problem of a parsed body; `text` is what was parsed (offsets and lines are counted in it). */
 export function lintTree(tree: unknown, text: string, file: string): LintProblem[] {
   const locale = localeOfFile(file);
@@ -297,7 +329,7 @@ export function lintEntry(source: string, file: string): LintProblem[] {
   } catch {
     return []; // an MDX syntax error: the compiler names it
   }
-  return lintTree(tree, text, file);
+  return [...frontMatterLint(source, file), ...lintTree(tree, text, file)];
 }
 
 /** The text with the fixes applied (those that overlap an earlier one are left for the next run). */

@@ -65,3 +65,23 @@ describe('content lint, Chinese', () => {
     );
   });
 });
+
+describe('content lint, front matter', () => {
+  it('checks the title, summary and labels a reader sees, and fixes them in place', () => {
+    const source = `---\ntitle: "Hengrun, l'entreprise"\nsummary: "Un cas: le district."\nkind: case\nevents:\n  - date: "2007"\n    label: "d'abord"\n---\n\n## T\n\nTexte.\n`;
+    const problems = lintEntry(source, 'content/fr/cases/x.mdx');
+    expect(problems.map((p) => `${p.line}:${p.column}: ${p.problem}`)).toEqual([
+      '2:19: straight apostrophe in "ngrun, l\'entrepri"',
+      '3:17: no space before ":" in "Un cas: le dist"',
+      '7:14: straight apostrophe in "d\'abord"',
+    ]);
+    const fixed = applyEdits(
+      source,
+      problems.flatMap((p) => (p.edit ? [p.edit] : [])),
+    );
+    expect(fixed).toContain('title: "Hengrun, l’entreprise"\nsummary: "Un cas : le district."\n');
+    expect(fixed).toContain('label: "d’abord"');
+    const zh = lintEntry(`---\ntitle: 一个案例,完\n---\n\n## 标题\n\n正文。\n`, 'content/zh-cn/cases/x.mdx');
+    expect(zh.map((p) => `${p.line}:${p.column}: ${p.problem}`)).toEqual(['2:12: ASCII "," in Chinese text "一个案例,完"']);
+  });
+});
