@@ -108,7 +108,7 @@ const HAN = /\p{Script=Han}/u;
 const isFrench = (lang: string) => lang === 'fr' || lang.startsWith('fr-');
 const isChinese = (lang: string) => lang.startsWith('zh');
 /** Full-width punctuation of Chinese text. */
-const FULL_WIDTH_PUNCTUATION = /[，。；：！？、（）《》“”‘’【】「」…—]/u;
+const FULL_WIDTH_PUNCTUATION = /[，。；：！？、（）《》“”【】「」]/u;
 const FULL_WIDTH: Record<string, string> = { ',': '，', ';': '；', ':': '：', '(': '（', ')': '）', '.': '。', '!': '！', '?': '？' };
 
 /** Our rules over one block: problems at offsets in the file. */

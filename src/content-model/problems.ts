@@ -150,13 +150,25 @@ export function fieldPosition(source: string, path: readonly PropertyKey[], { at
   const raw = FRONT_MATTER.exec(source)?.[1];
   if (raw === undefined) return { line: 1, column: 1 };
   const start = source.indexOf('\n') + 1; // the front matter starts after the opening `---` line
+  const at = offsetOfPath(raw, path, atKey);
+  return at === undefined ? { line: 1, column: 1 } : positionAt(source, start + at);
+}
+
+/** Line and column of a value in a JSON file (content/termbase.json) by its path (`[3, 'pinyin']`), or line 1. */
+export function jsonPosition(text: string, path: readonly PropertyKey[], { atKey = false } = {}): { line: number; column: number } {
+  const at = offsetOfPath(text, path, atKey);
+  return at === undefined ? { line: 1, column: 1 } : positionAt(text, at);
+}
+
+/** Offset of the node at `path` in a YAML (or JSON) text: the value, or its key with `atKey`, or the nearest parent. */
+function offsetOfPath(raw: string, path: readonly PropertyKey[], atKey: boolean): number | undefined {
   let doc;
   try {
     doc = parseDocument(raw, { keepSourceTokens: false });
   } catch {
-    return { line: 1, column: 1 };
+    return undefined;
   }
-  let node: Node | null | undefined = doc.contents;
+  let node: Node | null | undefined = doc.contents as Node | null;
   let at: number | undefined;
   for (const [depth, key] of path.entries()) {
     if (isMap(node)) {
@@ -173,7 +185,7 @@ export function fieldPosition(source: string, path: readonly PropertyKey[], { at
       node = item;
     } else break;
   }
-  return at === undefined ? { line: 1, column: 1 } : positionAt(source, start + at);
+  return at;
 }
 
 /** Position of a top-level front-matter key (`order`, `model`), or line 1. */
