@@ -98,6 +98,11 @@ export function entryProblems(entries: EntryRecord[], termIds: ReadonlySet<strin
       const a = neutralFields(first!.data);
       const b = neutralFields(other.data);
       for (const field of Object.keys(a) as (keyof typeof a)[]) {
+        // A model or term that exists in neither list is named in its own file: "differs" would blame the right twin.
+        const unknownIn = (data: EntryData) =>
+          (field === 'model' && !!data.model && !knownModels.has(data.model)) ||
+          ((field === 'actors' || field === 'places') && idsOf(data).some((id) => !termIds.has(id)));
+        if (unknownIn(first!.data) || unknownIn(other.data)) continue;
         if (JSON.stringify(a[field]) !== JSON.stringify(b[field]))
           problems.push({
             file: other.filePath,
@@ -118,9 +123,8 @@ export function entryProblems(entries: EntryRecord[], termIds: ReadonlySet<strin
         problem: `unknown model "${data.model}"`,
         fix: `${didYouMean(data.model, modelKeys, 'known models')} (a model is the file name of an entry in models/)`,
       });
-    const ids = new Set(termIds);
     const unknown = (id: string | undefined, field: PropertyKey[]) => {
-      if (id && !ids.has(id))
+      if (id && !termIds.has(id))
         problems.push({
           file: filePath,
           field,
@@ -152,6 +156,10 @@ export function entryProblems(entries: EntryRecord[], termIds: ReadonlySet<strin
   }
   return problems;
 }
+
+/** The termbase ids an entry's actors and places name. */
+const idsOf = (data: EntryData): string[] =>
+  [...data.actors.map((a) => a.term), ...data.places.flatMap((p) => [p.province, p.prefecture, p.county])].filter((t): t is string => !!t);
 
 /** The front-matter key of each language-neutral field. */
 const NEUTRAL_KEYS = {

@@ -191,3 +191,15 @@ describe('linkedSlug', () => {
     expect(linkedSlug('https://example.org/cases/fugu-3331/', slugs)).toBeUndefined();
   });
 });
+
+describe('a misspelt id in one twin', () => {
+  it('is named in its own file only, not as a difference blamed on the correct twin', () => {
+    const problems = validateEntries(
+      [...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpah' }, { model: 'alpha' })],
+      terms,
+    );
+    expect(problems).toEqual([
+      'content/fr/cases/beta.mdx: unknown model "alpah"; did you mean "alpha"? (a model is the file name of an entry in models/)',
+    ]);
+  });
+});
