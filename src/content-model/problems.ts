@@ -168,7 +168,7 @@ function offsetOfPath(raw: string, path: readonly PropertyKey[], atKey: boolean)
   } catch {
     return undefined;
   }
-  let node: Node | null | undefined = doc.contents as Node | null;
+  let node: Node | null | undefined = doc.contents;
   let at: number | undefined;
   for (const [depth, key] of path.entries()) {
     if (isMap(node)) {
