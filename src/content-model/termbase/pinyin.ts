@@ -89,7 +89,7 @@ export function pinyinProblemList(terms: Termbase, file = 'content/termbase.json
         file,
         ...(text === undefined ? {} : jsonPosition(text, [index, 'pinyin'])),
         problem: `"${term.id}": ${(e as Error).message}`,
-        fix: 'Fix the field; if pinyin-pro misreads a polyphone, teach it the word with customPinyin() in src/content-model/termbase/pinyin.ts.',
+        fix: 'fix the field; if pinyin-pro misreads a polyphone, teach it the word with customPinyin() in src/content-model/termbase/pinyin.ts.',
       });
     }
   }

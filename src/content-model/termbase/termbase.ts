@@ -39,14 +39,20 @@ export function parseTermbase(raw: unknown, file = 'content/termbase.json', text
     throw new ContentProblems(
       parsed.error.issues.flatMap((i) =>
         i.code === 'unrecognized_keys'
-          ? i.keys.map((key) => ({ file, ...at([...i.path, key], true), problem: `unknown field "${key}"`, fix: 'remove it or check its spelling' }))
+          ? i.keys.map((key) => ({
+              file,
+              ...at([...i.path, key], true),
+              problem: `unknown field "${key}"`,
+              fix: 'remove it or check its spelling',
+            }))
           : [{ file, ...at(i.path), problem: `${i.path.map(String).join('.')}: ${i.message}`, fix: 'see content/README.md, "Termbase"' }],
       ),
     );
   const terms = new Map<string, Term>();
   const problems: Problem[] = [];
   for (const [index, term] of parsed.data.entries()) {
-    if (terms.has(term.id)) problems.push({ file, ...at([index, 'id']), problem: `duplicate id "${term.id}"`, fix: 'ids are unique: rename one' });
+    if (terms.has(term.id))
+      problems.push({ file, ...at([index, 'id']), problem: `duplicate id "${term.id}"`, fix: 'ids are unique: rename one' });
     terms.set(term.id, term);
   }
   for (const [index, term] of parsed.data.entries())
