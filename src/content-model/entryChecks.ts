@@ -157,7 +157,7 @@ export interface LinkedEntry {
   links: readonly { href: string; line: number; column: number }[];
 }
 
-/** Pages of every language that are not entries, as language-neutral paths (`glossary/`); '' is the home page. */
+/** Pages of every language that are not entries, as language-neutral paths (`glossary/`); '' is the home page. The section pages (`cases/`) come from the entries' folders. */
 export const SITE_PAGES = ['', 'glossary/', 'places/', 'timeline/'];
 
 /**
@@ -173,7 +173,10 @@ export function linkProblems(entries: readonly LinkedEntry[], termIds: readonly 
   const byPath = new Map(entries.filter((e) => e.filePath).map((e) => [e.filePath, e]));
   const sameLanguage = (from: LinkedEntry, target: LinkedEntry) =>
     byPath.get(from.filePath.replace(/^([^/]+\/[^/]+\/).*$/, `$1${target.slug}.mdx`)) ?? target;
-  const paths = [...new Set([...bySlug.keys(), ...SITE_PAGES])];
+  // Each folder of entries has a section page (`/cases/`).
+  const sections = [...new Set(entries.map((e) => `${e.slug.split('/')[0]}/`))];
+  const pages = [...SITE_PAGES, ...sections];
+  const paths = [...new Set([...bySlug.keys(), ...pages])];
   const problems: Problem[] = [];
   for (const entry of entries) {
     for (const link of entry.links) {
@@ -185,7 +188,7 @@ export function linkProblems(entries: readonly LinkedEntry[], termIds: readonly 
       const withSlash = path.endsWith('/') || path === '' ? path : `${path}/`;
       const found = bySlug.get(withSlash);
       const target = found && sameLanguage(entry, found);
-      if (!target && !SITE_PAGES.includes(withSlash)) {
+      if (!target && !pages.includes(withSlash)) {
         const near = closest(withSlash, paths);
         problems.push({
           ...at,
