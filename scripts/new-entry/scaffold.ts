@@ -16,7 +16,7 @@ import { entryKinds, type EntryKind } from '../../src/content-model/schema.ts';
 import { suggestSlug } from '../../src/content-model/contentFiles.ts';
 
 /** The folder of each kind under content/<lang>/. */
-export const KIND_FOLDERS: Record<EntryKind, string> = {
+const KIND_FOLDERS: Record<EntryKind, string> = {
   definition: 'overview',
   model: 'models',
   case: 'cases',

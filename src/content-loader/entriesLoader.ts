@@ -10,13 +10,15 @@
  *   2 March; read with YAML's core schema it stays text, and the schema
  *   refuses it. Every entry is checked before the build stops, so all
  *   front-matter and MDX problems are listed at once (Astro stops at the first).
- * - A plain entry is compiled to HTML here (src/markdown/compileMdx.ts) and
- *   stored with what the MDX steps recorded; an entry that needs JSX
- *   components or expressions is left to @astrojs/mdx (`deferredRender`).
+ * - Every entry is checked and compiled here (src/markdown/compileMdx.ts):
+ *   imports, expressions and markup the site refuses stop the build before
+ *   any module of the entry exists. A plain entry is stored as HTML with what
+ *   the MDX steps recorded; one that needs Astro's image pipeline is left to
+ *   @astrojs/mdx (`deferredRender`).
  *   The HTML itself is a file of the cache folder (`entries-html/<digest>.html`,
  *   read by compiledHtml.ts), not part of the store: Astro bundles the whole
- *   store into the build as one string, and the HTML was half of it (1,000
- *   pairs: 12.5 → 5.7 MB bundled).
+ *   store into the build as one string, of which the HTML would be about half
+ *   (docs/performance.md).
  * - Each entry's digest covers its text and everything its HTML depends on
  *   (the termbase, the Markdown steps' code, the installed packages), so a
  *   rebuild compiles only the entries whose digest changed.
@@ -42,6 +44,13 @@ import { getTermbase } from '../content-model/termbase/load.ts';
 import { HTML_DIR, htmlFileOf } from './compiledHtml.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---/;
+
+/**
+ * LOAD_TIME_MDX=off hands every entry to @astrojs/mdx, as if none were plain:
+ * the other side of the test that both pipelines give the same pages
+ * (tests/build/mdxPipelines.test.ts), and of the benchmark's comparison.
+ */
+const loadTimeMdx = process.env.LOAD_TIME_MDX !== 'off';
 
 /** Front matter with every scalar as YAML 1.2 core reads it: no timestamps, so dates stay text. */
 export function frontMatterAsWritten(source: string): Record<string, unknown> | undefined {
@@ -120,7 +129,7 @@ async function syncEntries(context: LoaderContext, contentDir: string, schema: z
     const file = join(contentDir, path);
     const filePath = relative(root, file).replaceAll('\\', '/');
     const source = readFileSync(file, 'utf8');
-    const digest = context.generateDigest(`${pipeline}\n${source}`);
+    const digest = context.generateDigest(`${pipeline}\n${loadTimeMdx}\n${source}`);
     seen.add(id);
     const existing = store.get(id);
     if (
@@ -136,7 +145,7 @@ async function syncEntries(context: LoaderContext, contentDir: string, schema: z
     if (own.problems.length) invalid.add(id);
     // The MDX is compiled even when the entry has problems, so that its syntax errors are listed too.
     try {
-      const html = await compilePlainMdx(source, file, contentDir);
+      const html = loadTimeMdx ? await compilePlainMdx(source, file, contentDir) : undefined;
       if (!own.valid || invalid.has(id)) continue;
       const parsed = await context.parseData({ id, data: own.data!, filePath: file });
       compiled += 1;

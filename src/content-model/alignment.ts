@@ -69,7 +69,7 @@ export interface PlacedEntry extends OutlinedEntry {
  * How a block begins, from its first line in the MDX file: Markdown markers
  * and tags dropped, at most six words (twelve characters of Chinese).
  */
-export function firstWords(line: string): string {
+function firstWords(line: string): string {
   const clean = line
     .replace(/^\s*(#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)/, '')
     .replace(/<[^>]*>|[*_`]|\[|\]\([^)]*\)/g, '')

@@ -71,7 +71,10 @@ export function throwIfAny(problems: readonly Problem[]): void {
  * steps) read back as a Problem; anything else becomes a whole-file problem.
  */
 export function problemsOf(error: unknown, file: string): Problem[] {
-  if (error instanceof ContentProblems) return error.problems;
+  // ContentProblems, or any error that carries its problems as data (AuthoringProblems, authoringProblem.ts).
+  // (Duck-typed: authoringProblem.ts uses parameter properties, which Node's type stripping cannot run in scripts.)
+  const carried = error instanceof Error ? (error as { problems?: unknown }).problems : undefined;
+  if (Array.isArray(carried)) return carried as Problem[];
   const message = error instanceof Error ? error.message : String(error);
   // A list of problems, one per line (`Header:\n  - file:line: problem`): each line read on its own.
   const lines = message.split('\n').map((l) => l.replace(/^\s*-\s+/, ''));

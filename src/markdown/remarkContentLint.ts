@@ -5,14 +5,13 @@
  * which the entries loader lists with the build's other problems.
  */
 import { dirname, relative } from 'node:path';
-import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { lintTree } from '../content-model/contentLint.ts';
 import { ContentProblems } from '../content-model/problems.ts';
 import { pathOf } from './hast.ts';
 
 export function remarkContentLint(options: { contentDir: string }) {
-  return (tree: Root, file: VFile) => {
+  return (tree: unknown, file: VFile) => {
     const path = pathOf(file);
     if (!path || relative(options.contentDir, path).startsWith('..')) return; // entries only
     const label = relative(dirname(options.contentDir), path).replaceAll('\\', '/');
