@@ -7,6 +7,7 @@
  * The text is assembled from sentence pairs; it is filler for measuring the
  * build and the search index, never content of the site.
  */
+import { applyEdits, lintEntry } from '../../src/content-model/contentLint.ts';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -350,7 +351,19 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
     '\n' +
     (l === 'fr' ? frSpacing(body.fr.join('\n\n')) : body.zh.join('\n\n')) +
     '\n';
-  return { slug: `cases/synthetic-${String(index).padStart(5, '0')}`, fr: lang('fr'), zh: lang('zh') };
+  const slug = `cases/synthetic-${String(index).padStart(5, '0')}`;
+  return { slug, fr: typeset(lang('fr'), `content/fr/${slug}.mdx`), zh: typeset(lang('zh'), `content/zh-cn/${slug}.mdx`) };
+}
+
+/** The typography fixes the content lint is certain of (src/content-model/contentLint.ts), so that the build accepts the text. */
+function typeset(text: string, file: string): string {
+  let out = text;
+  for (let round = 0; round < 5; round++) {
+    const edits = lintEntry(out, file).flatMap((p) => (p.edit ? [p.edit] : []));
+    if (!edits.length) break;
+    out = applyEdits(out, edits);
+  }
+  return out;
 }
 
 /**

@@ -18,7 +18,10 @@ import { contentDir } from '../content-model/contentDir.ts';
 import { provenanceProblems } from './provenanceChecks.ts';
 import type { EntryData } from '../content-model/schema.ts';
 import type { Termbase } from '../content-model/termbase/termbase.ts';
-import { inReadingOrder, modelKey, parseEntryId, validateEntries, type EntryRef } from '../content-model/entries.ts';
+import { readFileSync } from 'node:fs';
+import { entryProblems, inReadingOrder, modelKey, parseEntryId, type EntryRef } from '../content-model/entries.ts';
+import { locateFields } from '../content-model/entryChecks.ts';
+import { problemsOf, throwIfAny } from '../content-model/problems.ts';
 import { otherLocale, type LocaleKey } from '../i18n/locales.ts';
 import { alignmentProblems } from '../content-model/alignment.ts';
 import { termName } from '../content-model/termbase/termbase.ts';
@@ -61,12 +64,23 @@ export function getEntries(): Promise<Entry[]> {
         return { ...e, data, filePath, ...ref, ...(await recordedOf(e)) };
       }),
     );
-    const problems = validateEntries(entries, new Set(getTerms().keys()));
-    if (problems.length) throw new Error(`Content check failed:\n  - ${problems.join('\n  - ')}`);
+    // The entries loader has run these checks on every entry it compiled (src/content-loader/entriesLoader.ts);
+    // here they also cover entries left to @astrojs/mdx, reported the same way.
+    const read = (file: string) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
+    };
+    const asProblems = (lines: string[]) => lines.flatMap((line) => problemsOf(new Error(line), line.split(':')[0]!));
     const misaligned = alignmentProblems(entries);
-    if (misaligned.length) throw new Error(`Alignment check failed:\n  - ${misaligned.join('\n  - ')}`);
-    const unsourced = provenanceProblems(entries, getSiteSources());
-    if (unsourced.length) throw new Error(`Source check failed:\n  - ${unsourced.join('\n  - ')}`);
+    throwIfAny([
+      ...locateFields(entryProblems(entries, new Set(getTerms().keys())), read),
+      ...asProblems(misaligned),
+      // Bases are compared block by block between twins: only meaningful once the twins align.
+      ...(misaligned.length ? [] : asProblems(provenanceProblems(entries, getSiteSources()))),
+    ]);
     checkProvinces(entries);
     return entries;
   })();

@@ -24,14 +24,11 @@ export function formatProblem(p: AuthoringProblem): string {
 
 /** An error that carries its problems as data, so that a reporter can list them with the others. */
 export class AuthoringProblems extends Error {
-  constructor(
-    readonly problems: AuthoringProblem[],
-    heading = 'Content refused',
-  ) {
+  // A field, not a parameter property: scripts run this file with Node's type stripping, which cannot.
+  readonly problems: AuthoringProblem[];
+  constructor(problems: AuthoringProblem[], heading = 'Content refused') {
     super(`${heading}:\n  - ${problems.map(formatProblem).join('\n  - ')}`);
+    this.problems = problems;
     this.name = 'AuthoringProblems';
   }
 }
-
-export const isAuthoringProblems = (error: unknown): error is AuthoringProblems =>
-  error instanceof Error && Array.isArray((error as Partial<AuthoringProblems>).problems);

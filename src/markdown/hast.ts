@@ -47,6 +47,10 @@ export interface Recorded {
   bases: BlockBasis[];
   /** Misplaced, missing or malformed basis tags (remarkBasis), reported by the build with the site's other source problems. */
   basisProblems: BasisProblem[];
+  /** The line where each top-level block starts, as `alignment` lists them (rehypeAlignIds). */
+  blockLines: number[];
+  /** Links written in the entry (not those the steps add), with their line and column (rehypeRecordLinks). */
+  links: { href: string; line: number; column: number }[];
 }
 
 export function record<K extends keyof Recorded>(file: VFile, key: K, value: Recorded[K]): void {

@@ -13,9 +13,11 @@ import { rehypeAlignIds } from './rehypeAlignIds.ts';
 import { rehypeBasis } from './rehypeBasis.ts';
 import { remarkBasis } from './remarkBasis.ts';
 import { rehypeFrenchSpacing } from './rehypeFrenchSpacing.ts';
+import { rehypeRecordLinks } from './rehypeRecordLinks.ts';
 import { rehypeScrollableTables } from './rehypeScrollableTables.ts';
 import { rehypeTermLinks } from './rehypeTermLinks.ts';
 import { remarkSafeContent } from './remarkSafeContent.ts';
+import { remarkContentLint } from './remarkContentLint.ts';
 
 export function entryPlugins(contentDir: string): { remarkPlugins: RemarkPlugins; rehypePlugins: RehypePlugins } {
   return {
@@ -24,8 +26,11 @@ export function entryPlugins(contentDir: string): { remarkPlugins: RemarkPlugins
       [remarkSafeContent, { contentDir }],
       // <Source … />, <Reading />, <Outside … /> read and removed: each block's basis (basis.ts).
       [remarkBasis, { contentDir }],
+      // Typography (French spacing and apostrophes, Chinese punctuation, lang spans): every problem, by line.
+      [remarkContentLint, { contentDir }],
     ],
     rehypePlugins: [
+      rehypeRecordLinks,
       [rehypeTermLinks, { terms: getTermbase(), pinyin: termPinyin, contentDir }],
       rehypeFrenchSpacing,
       rehypeAlignIds,

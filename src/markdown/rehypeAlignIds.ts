@@ -20,5 +20,11 @@ export function rehypeAlignIds() {
       'alignment',
       blocks.map((b) => b.tagName),
     );
+    // The line where each block starts: alignment problems name blocks by line and words, not by id.
+    record(
+      file,
+      'blockLines',
+      blocks.map((b) => b.position?.start.line ?? 0),
+    );
   };
 }

@@ -77,10 +77,10 @@ describe('the editor’s safety net', () => {
     expect(status).not.toBe(0);
     for (const lang of ['fr', 'zh-cn']) {
       expect(output).toContain(
-        `content/${lang}/cases/beta.mdx: source.date: 2021-02-30 is not a real date; write a day that exists, YYYY-MM-DD`,
+        `content/${lang}/cases/beta.mdx:12:9: source.date: 2021-02-30 is not a real date; write a day that exists, YYYY-MM-DD`,
       );
       expect(output).toContain(
-        `content/${lang}/models/alpha.mdx: events.0.date: 2020-04-31 is not a real date; write a day that exists, YYYY-MM-DD`,
+        `content/${lang}/models/alpha.mdx:9:11: events.0.date: 2020-04-31 is not a real date; write a day that exists, YYYY-MM-DD`,
       );
     }
   });

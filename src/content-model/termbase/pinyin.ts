@@ -11,6 +11,7 @@
  * library's reading (see content/README.md).
  */
 import { customPinyin, pinyin } from 'pinyin-pro';
+import { jsonPosition, type Problem } from '../problems.ts';
 import type { Term, Termbase } from './termbase.ts';
 
 // Words the library misreads: 开发式 is kāifā shì, not the fà of 发式 (hairstyle).
@@ -74,14 +75,22 @@ export function termPinyin(term: Term): string {
 
 /** One message per term whose `pinyin` field disagrees with the library. */
 export function pinyinProblems(terms: Termbase, file = 'content/termbase.json'): string[] {
-  const problems: string[] = [];
-  for (const term of terms.values()) {
+  return pinyinProblemList(terms, file).map((p) => `${p.file}: ${p.problem}. ${p.fix}`);
+}
+
+/** Each term whose `pinyin` field disagrees with the library, at the line of that field when the file's text is given. */
+export function pinyinProblemList(terms: Termbase, file = 'content/termbase.json', text?: string): Problem[] {
+  const problems: Problem[] = [];
+  for (const [index, term] of [...terms.values()].entries()) {
     try {
       termPinyin(term);
     } catch (e) {
-      problems.push(
-        `${file}: "${term.id}": ${(e as Error).message}. Fix the field; if pinyin-pro misreads a polyphone, teach it the word with customPinyin() in src/content-model/termbase/pinyin.ts.`,
-      );
+      problems.push({
+        file,
+        ...(text === undefined ? {} : jsonPosition(text, [index, 'pinyin'])),
+        problem: `"${term.id}": ${(e as Error).message}`,
+        fix: 'fix the field; if pinyin-pro misreads a polyphone, teach it the word with customPinyin() in src/content-model/termbase/pinyin.ts.',
+      });
     }
   }
   return problems;

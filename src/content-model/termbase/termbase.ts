@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import type { LangTag } from '../../i18n/locales.ts';
+import { ContentProblems, didYouMean, jsonPosition, throwIfAny, type Problem } from '../problems.ts';
 
 const names = z
   .object({
@@ -30,19 +31,39 @@ const termSchema = z
 export type Term = z.infer<typeof termSchema>;
 export type Termbase = ReadonlyMap<string, Term>;
 
-/** Validates raw JSON; throws one message naming the file and every problem. */
-export function parseTermbase(raw: unknown, file = 'content/termbase.json'): Termbase {
+/** Validates raw JSON; throws one message naming the file and every problem (`text`: the file's text, for the lines). */
+export function parseTermbase(raw: unknown, file = 'content/termbase.json', text?: string): Termbase {
+  const at = (path: readonly PropertyKey[], atKey = false) => (text === undefined ? {} : jsonPosition(text, path, { atKey }));
   const parsed = z.array(termSchema).safeParse(raw);
-  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `[${i.path.join('.')}] ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new ContentProblems(
+      parsed.error.issues.flatMap((i) =>
+        i.code === 'unrecognized_keys'
+          ? i.keys.map((key) => ({
+              file,
+              ...at([...i.path, key], true),
+              problem: `unknown field "${key}"`,
+              fix: 'remove it or check its spelling',
+            }))
+          : [{ file, ...at(i.path), problem: `${i.path.map(String).join('.')}: ${i.message}`, fix: 'see content/README.md, "Termbase"' }],
+      ),
+    );
   const terms = new Map<string, Term>();
-  const problems: string[] = [];
-  for (const term of parsed.data) {
-    if (terms.has(term.id)) problems.push(`duplicate id "${term.id}"`);
+  const problems: Problem[] = [];
+  for (const [index, term] of parsed.data.entries()) {
+    if (terms.has(term.id))
+      problems.push({ file, ...at([index, 'id']), problem: `duplicate id "${term.id}"`, fix: 'ids are unique: rename one' });
     terms.set(term.id, term);
   }
-  for (const term of terms.values())
-    if (term.parent && !terms.has(term.parent)) problems.push(`"${term.id}" has unknown parent "${term.parent}"`);
-  if (problems.length) throw new Error(`${file}: ${problems.join('; ')}`);
+  for (const [index, term] of parsed.data.entries())
+    if (term.parent && !terms.has(term.parent))
+      problems.push({
+        file,
+        ...at([index, 'parent']),
+        problem: `"${term.id}" has unknown parent "${term.parent}"`,
+        fix: didYouMean(term.parent, [...terms.keys()], 'ids'),
+      });
+  throwIfAny(problems);
   return terms;
 }
 

@@ -50,20 +50,26 @@ describe('validateEntries', () => {
       terms,
     );
     expect(problems).toEqual([
-      'content/fr/cases/beta.mdx: no zh-cn translation; create content/zh-cn/cases/beta.mdx (twins share the same path)',
+      'content/fr/cases/beta.mdx: no zh-cn translation; create content/zh-cn/cases/beta.mdx (twins share the same path; `npm run new` writes both)',
     ]);
   });
 
   it('reports twins whose language-neutral fields differ', () => {
     const problems = validateEntries([...pair('models/alpha', { order: 1 }, { order: 5 })], terms);
     expect(problems).toEqual([
-      'content/zh-cn/models/alpha.mdx: "order" differs from its twin content/fr/models/alpha.mdx; language-neutral fields must be identical',
+      'content/zh-cn/models/alpha.mdx: "order" differs from its twin content/fr/models/alpha.mdx (1 there, 5 here); language-neutral fields (kind, order, model, actors, places, event dates, figure values, source) must be identical in both twins',
     ]);
   });
 
   it('reports a case naming an unknown model', () => {
     const problems = validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'gamma' })], terms);
-    expect(problems).toContain('content/fr/cases/beta.mdx: unknown model "gamma"; known models: alpha');
+    expect(problems).toContain(
+      'content/fr/cases/beta.mdx: unknown model "gamma"; known models: alpha (a model is the file name of an entry in models/)',
+    );
+    const near = validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpah' })], terms);
+    expect(near).toContain(
+      'content/fr/cases/beta.mdx: unknown model "alpah"; did you mean "alpha"? (a model is the file name of an entry in models/)',
+    );
   });
 
   it('reports a term missing from the termbase', () => {
@@ -71,12 +77,32 @@ describe('validateEntries', () => {
       [...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpha', places: [{ province: 'atlantis' }] })],
       terms,
     );
-    expect(problems).toContain('content/fr/cases/beta.mdx: "atlantis" is not in the termbase (content/termbase.json)');
+    expect(problems).toContain(
+      'content/fr/cases/beta.mdx: "atlantis" is not in the termbase (content/termbase.json); termbase ids: cnpc, henan, taiqian (or add the term to content/termbase.json)',
+    );
+    const near = validateEntries(
+      [...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpha', places: [{ province: 'henna' }] })],
+      terms,
+    );
+    expect(near).toContain(
+      'content/fr/cases/beta.mdx: "henna" is not in the termbase (content/termbase.json); did you mean "henan"? (or add the term to content/termbase.json)',
+    );
   });
 
-  it('reports two entries of one language with the same order', () => {
-    const problems = validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 1, model: 'alpha' })], terms);
-    expect(problems).toContain('content/fr/cases/beta.mdx: order 1 is already used by content/fr/models/alpha.mdx');
+  it('reports two entries of one kind and language with the same order, and the next free one', () => {
+    // A model and a case may share an order: order counts within a kind.
+    expect(validateEntries([...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 1, model: 'alpha' })], terms)).toEqual([]);
+    const problems = validateEntries(
+      [
+        ...site,
+        ...pair('cases/gamma', { kind: 'case', order: 2, model: 'alpha' }),
+        ...pair('cases/delta', { kind: 'case', order: 7, model: 'alpha' }),
+      ],
+      terms,
+    );
+    expect(problems).toContain(
+      'content/fr/cases/gamma.mdx: order 2 is already used by content/fr/cases/beta.mdx (another case in fr); use 8, the next free order among the case entries, in both twins',
+    );
   });
 
   it('reports a file outside a language folder', () => {
@@ -90,6 +116,24 @@ describe('reading order', () => {
   const fr = inReadingOrder(site, 'fr');
   it('keeps one language, sorted by order', () => {
     expect(fr.map((e) => e.id)).toEqual(['fr/models/alpha', 'fr/cases/beta']);
+  });
+  it('follows the kinds (definition, models, cases, reference), then the order within a kind', () => {
+    const mixed = [
+      ...pair('reference/faq', { kind: 'reference', order: 1 }),
+      ...pair('cases/fifth', { kind: 'case', order: 50, model: 'alpha' }),
+      ...pair('cases/first', { kind: 'case', order: 3, model: 'alpha' }),
+      ...pair('models/zeta', { kind: 'model', order: 8 }),
+      ...pair('models/alpha', { kind: 'model', order: 2 }),
+      ...pair('overview/definition', { kind: 'definition', order: 1 }),
+    ];
+    expect(inReadingOrder(mixed, 'zh-cn').map((e) => e.id)).toEqual([
+      'zh-cn/overview/definition',
+      'zh-cn/models/alpha',
+      'zh-cn/models/zeta',
+      'zh-cn/cases/first',
+      'zh-cn/cases/fifth',
+      'zh-cn/reference/faq',
+    ]);
   });
   it('gives previous and next', () => {
     expect(neighbours(fr, 'fr/models/alpha')).toEqual({ prev: undefined, next: fr[1] });
@@ -145,5 +189,17 @@ describe('linkedSlug', () => {
     expect(linkedSlug('/glossary/#fugu', slugs)).toBeUndefined();
     expect(linkedSlug('/cases/fugu-3331', slugs)).toBeUndefined();
     expect(linkedSlug('https://example.org/cases/fugu-3331/', slugs)).toBeUndefined();
+  });
+});
+
+describe('a misspelt id in one twin', () => {
+  it('is named in its own file only, not as a difference blamed on the correct twin', () => {
+    const problems = validateEntries(
+      [...site.slice(0, 2), ...pair('cases/beta', { kind: 'case', order: 2, model: 'alpah' }, { model: 'alpha' })],
+      terms,
+    );
+    expect(problems).toEqual([
+      'content/fr/cases/beta.mdx: unknown model "alpah"; did you mean "alpha"? (a model is the file name of an entry in models/)',
+    ]);
   });
 });

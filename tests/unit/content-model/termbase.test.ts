@@ -32,7 +32,10 @@ const terms = parseTermbase([
 
 describe('termbase', () => {
   it('rejects malformed data with the file and the problem', () => {
-    expect(() => parseTermbase([{ id: 'x' }], 'content/termbase.json')).toThrow(/^content\/termbase\.json: \[0\.category\]/);
+    expect(() => parseTermbase([{ id: 'x' }], 'content/termbase.json')).toThrow(/\ncontent\/termbase\.json: 0\.category: /);
+    // With the file's text, each problem names its line.
+    const text = '[\n  {\n    "id": "x",\n    "category": "concpt"\n  }\n]';
+    expect(() => parseTermbase(JSON.parse(text), 'content/termbase.json', text)).toThrow(/\ncontent\/termbase\.json:4:17: 0\.category: /);
     expect(() => parseTermbase([{ ...[...terms.values()][0], parent: 'nowhere' }])).toThrow(/"fugu" has unknown parent "nowhere"/);
   });
 
