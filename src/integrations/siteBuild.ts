@@ -14,6 +14,7 @@
  * Every step logs its wall time as `<step> (<n> ms)`; `npm run bench` reads
  * these lines (scripts/bench/buildSteps.ts) to show where a build's time goes.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localeKeys } from '../i18n/locales.ts';
@@ -21,6 +22,7 @@ import { builtFiles } from './builtFiles.ts';
 import { checkBuiltSite } from './checkBuiltSite.ts';
 import { indexSearch, isSearchablePage } from './pagefind.ts';
 import { searchExtras } from '../search-index/searchExtras.ts';
+import { loadTermbase } from '../content-model/termbase/load.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '../components/offline/offlineFiles.ts';
 import { revisionOf } from './offline/precache.ts';
@@ -78,7 +80,7 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const revisions = new Map<string, string>();
         // Merged as they come: a page's hashes are slices of its text, and would keep every page alive until the end.
         let policy: PolicyHashes = { scripts: [], styles: [] };
-        const extras = searchExtras();
+        const extras = searchExtras(loadTermbase(join(options.contentDir, 'termbase.json')));
         const onRead = (file: string, bytes: Buffer) => {
           revisions.set(file, revisionOf(bytes));
           if (!file.endsWith('.html')) return;

@@ -12,7 +12,8 @@
  */
 import { otherLocale, getLocale, type LocaleKey } from '../i18n/locales.ts';
 import type { EntryData } from '../content-model/schema.ts';
-import { termForms, termOccurrences, termsInText, type Termbase } from '../content-model/termbase/termbase.ts';
+import { searchForms, termForms, termOccurrences, termsInText, type Term, type Termbase } from '../content-model/termbase/termbase.ts';
+import { readingOf } from '../content-model/termbase/pinyin.ts';
 import { elidedWords, pinyinForms } from '../search/forgiving/text.ts';
 
 export interface SearchGroup {
@@ -36,6 +37,27 @@ export interface SearchRecordData {
 export const MAX_PINYIN_WORDS = 4;
 /** Weight of a term named in the entry's title or facts (Pagefind's h1 is 7). */
 export const NAMED_WEIGHT = 7;
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Toneless pinyin of a term's Chinese name (as the termbase spells it), of its
+ * aliases and of its Chinese search words (read by pinyin-pro, a word of the
+ * name a word of the pinyin: 恒润石化 → "hengrun shihua"), spaced and joined;
+ * names of more than MAX_PINYIN_WORDS words left out.
+ */
+export function termPinyin(term: Term): string[] {
+  const spelt = (zh: string) =>
+    [...segmenter.segment(zh)]
+      .filter((s) => s.isWordLike)
+      .map((s) => readingOf(s.segment).join(''))
+      .join(' ');
+  const names = [term.pinyin, ...[...term.zh.aliases, ...term.zh.search].filter((z) => /\p{Script=Han}/u.test(z)).map(spelt)];
+  return names.filter((p) => p.split(' ').length <= MAX_PINYIN_WORDS).flatMap(pinyinForms);
+}
+
+/** Forms, and the words French elisions glue to their particle in them ("ministère de l’Eau" → "Eau"). */
+const withElided = (forms: string[]) => [...new Set([...forms, ...elidedWords(forms.join(' '))])];
 
 export function searchRecord(
   terms: Termbase,
@@ -65,10 +87,7 @@ export function searchRecord(
     const first = occurrences.find((o) => o.id === id);
     return {
       own: first ? text.slice(first.start, first.end) : termForms(term, lang)[0]!,
-      forms: unique([
-        ...termForms(term, other.lang),
-        ...(term.pinyin.split(' ').length <= MAX_PINYIN_WORDS ? pinyinForms(term.pinyin) : []),
-      ]),
+      forms: withElided(unique([...searchForms(term, other.lang), ...term[lang === 'fr' ? 'fr' : 'zh'].search, ...termPinyin(term)])),
       lang: other.lang,
       weight: named.has(id) ? NAMED_WEIGHT : 1,
     };
