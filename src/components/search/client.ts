@@ -243,7 +243,8 @@ export async function loadSearch(config: SearchConfig) {
 
   /** Full matches before partial ones; in each, the reader's language first, then by score. */
   function rank(results: Found['results'], searched: string, currentLocale: string) {
-    const words = queryWords(searched);
+    // The words as typed (split at spaces, never by Intl.Segmenter, which cuts Chinese differently in each browser).
+    const words = searched.split(' ').filter(Boolean);
     const ranked = results.map(({ result, partial, unverified }) => ({
       id: result.id,
       score: result.score,
@@ -263,7 +264,11 @@ export async function loadSearch(config: SearchConfig) {
       ...(partial ? { partial } : {}),
       load: async () => {
         const d = await data.data();
-        return excerptShowsGroups(d.excerpt) && d.content ? { ...d, excerpt: ownExcerpt(d.content, words) } : d;
+        // Pagefind's excerpt shows the hidden groups, or marks nothing (a name matched in the other script, as
+        // Firefox segments it): the page's own sentence that names what was searched.
+        return (excerptShowsGroups(d.excerpt) || !d.excerpt.includes('<mark>')) && d.content
+          ? { ...d, excerpt: ownExcerpt(d.content, words) }
+          : d;
       },
     }));
     return { hits };
