@@ -101,6 +101,8 @@ export async function loadSearch(config: SearchConfig) {
     });
   await pagefind.init();
   const allCounts = await pagefind.filters();
+  // Every page has a language filter: none means the index did not load (its files are gone after deploys).
+  if (!allCounts.language) throw new Error('search: the index did not load');
   // A first search decodes the indexes; run one now, while the reader is still typing.
   void pagefind.search(WARM_UP_QUERY);
   const locales = config.bundles.map((b) => b.locale);

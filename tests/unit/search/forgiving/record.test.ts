@@ -85,7 +85,7 @@ describe('searchRecord', () => {
     const featuring = searchRecord(terms, {
       locale: 'fr',
       slug: 'cases/cnpc',
-      data: { ...data, summary: 'La CNPC.' } as EntryData,
+      data: { ...data, summary: 'La CNPC.' },
       body: '',
     });
     expect(featuring.groups.find((g) => g.own === 'CNPC')?.forms).toEqual([
