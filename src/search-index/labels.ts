@@ -83,6 +83,8 @@ export function hanDictionary(terms: Termbase): string[] {
   return [...runs].sort().map((run) => [...segmenter.segment(run)].map((s) => s.segment).join('|'));
 }
 
+const capitalised = (text: string, lang: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
 export function searchLabels(
   locale: LocaleKey,
   base: string,
@@ -130,7 +132,8 @@ export function searchLabels(
       kind: Object.fromEntries(entryKinds.map((k) => [k, t(`kind.${k}`)])),
       model: Object.fromEntries(models.map((m) => [m.key, m.title])),
       province: Object.fromEntries(provinces.map((p) => [p, termName(terms, p, lang)])),
-      actor: Object.fromEntries(actorTypes.map((a) => [a, t(`actorType.${a}`)])),
+      // Capitalised like the other values of a list (« Gouvernement local »); in running text they stay lower case.
+      actor: Object.fromEntries(actorTypes.map((a) => [a, capitalised(t(`actorType.${a}`), lang)])),
       year: {},
     },
   };

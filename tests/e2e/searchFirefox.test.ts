@@ -36,7 +36,7 @@ async function searchIn(page: Page, path: string, query: string) {
   return page.$$eval('.search-result', (items) =>
     items.map((li) => ({
       href: li.querySelector('a')!.getAttribute('href')!,
-      excerpt: (li.querySelector('.result-excerpt') as HTMLElement | null)?.innerText ?? '',
+      excerpt: li.querySelector<HTMLElement>('.result-excerpt')?.innerText ?? '',
       marks: [...li.querySelectorAll('.result-excerpt mark')].map((m) => m.textContent),
     })),
   );
