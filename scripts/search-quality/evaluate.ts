@@ -21,7 +21,7 @@ export interface QualityQuery {
 }
 
 /** Share of the queries held out. */
-export const HELD_OUT_SHARE = 0.4;
+const HELD_OUT_SHARE = 0.4;
 
 /**
  * The held-out rule, fixed before any tuning: the first four bytes of
@@ -32,14 +32,14 @@ export function isHeldOut(q: Pick<QualityQuery, 'from' | 'query'>): boolean {
   return createHash('sha256').update(`${q.from}\t${q.query}`).digest().readUInt32BE(0) / 2 ** 32 < HELD_OUT_SHARE;
 }
 
-export interface QueryOutcome extends QualityQuery {
+interface QueryOutcome extends QualityQuery {
   /** Result paths in order, without the base. */
   results: string[];
   /** 1-based rank of the first right page, 0 if none. */
   rank: number;
 }
 
-export interface PartReport {
+interface PartReport {
   queries: QueryOutcome[];
   hitAt5: number;
   mrr: number;
@@ -55,7 +55,7 @@ export interface QualityReport extends PartReport {
 /** What `npm test` and `npm run search:quality` require. */
 export const QUALITY_GATES = { hitAt5: 0.97, mrr: 0.9, zeroResults: 0 } as const;
 
-export const QUERIES_FILE = 'tests/search/queries.json';
+const QUERIES_FILE = 'tests/search/queries.json';
 
 export function readQueries(file = QUERIES_FILE): QualityQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: QualityQuery[] }).queries;

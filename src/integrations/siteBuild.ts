@@ -31,7 +31,7 @@ import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '
 import { revisionOf } from './offline/precache.ts';
 import { hashesFromPage, mergeHashes, type PolicyHashes } from '../deploy/securityHeaders.ts';
 import { precompress } from './precompress.ts';
-import { previousBuildDir } from '../deploy/config.ts';
+import { previousBuildDir, reuseCacheDir } from './reuse/switch.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
 import { checkPublicFiles, outputRecorder } from './publishedFiles.ts';
@@ -114,9 +114,14 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const [links, bundles, pageBytes] = await timed('pages checked, indexed and compressed', () =>
           Promise.all([
             timed('links checked', () =>
-              checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
+              checkBuiltSite(distDir, files, {
+                base,
+                origin: options.origin,
+                contentDir: options.contentDir,
+                cacheDir: reuseCacheDir(cacheDir),
+              }),
             ),
-            indexSearch(distDir, { cacheDir }),
+            indexSearch(distDir, { cacheDir: reuseCacheDir(cacheDir) }),
             timed('pages compressed', () => precompress(distDir, files.pages, { previous: previousBuildDir, onRead })),
           ]),
         );

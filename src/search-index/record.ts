@@ -16,7 +16,7 @@ import { searchForms, termForms, termOccurrences, termsInText, type Term, type T
 import { readingOf } from '../content-model/termbase/pinyin.ts';
 import { elidedWords, pinyinForms } from '../search/forgiving/text.ts';
 
-export interface SearchGroup {
+interface SearchGroup {
   /** The entry's own form, as written in the entry (empty for elisions). */
   own: string;
   /** Forms that should find the entry. */
@@ -34,7 +34,7 @@ export interface SearchRecordData {
 }
 
 /** Pinyin of longer names (official titles, full company names) is not what readers type: left out of the index. */
-export const MAX_PINYIN_WORDS = 4;
+const MAX_PINYIN_WORDS = 4;
 /** Weight of a term named in the entry's title or facts (Pagefind's h1 is 7). */
 export const NAMED_WEIGHT = 7;
 
@@ -46,7 +46,7 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
  * when each word of it has two characters or more (中国|石油 → "zhongguo shiyou"); names of more than
  * MAX_PINYIN_WORDS words left out.
  */
-export function termPinyin(term: Term, withSearch = true): string[] {
+function termPinyin(term: Term, withSearch = true): string[] {
   const forms = (p: string) => (p.split(' ').length <= MAX_PINYIN_WORDS ? pinyinForms(p) : []);
   const spelt = (zh: string) => {
     const words = [...segmenter.segment(zh)].filter((s) => s.isWordLike).map((s) => s.segment);

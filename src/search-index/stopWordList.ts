@@ -33,7 +33,7 @@ export const FRENCH_NEGATIONS: readonly string[] = [
   'sans',
   'jamais',
 ];
-export const CHINESE_NEGATIONS: readonly string[] = ['不', '没', '没有', '无', '未', '非', '否'];
+const CHINESE_NEGATIONS: readonly string[] = ['不', '没', '没有', '无', '未', '非', '否'];
 
 /** Words of the termbase's forms, folded: Latin words split at anything not a letter, Han forms whole and segmented. */
 function termWords(terms: Termbase): Set<string> {
