@@ -5,6 +5,7 @@
  * Reports hit@5 (a right page among the first five), MRR (mean of 1 / rank of
  * the first right page) and the queries that found nothing.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
@@ -15,6 +16,20 @@ export interface QualityQuery {
   query: string;
   /** Site paths (without base), any of which is a right answer. */
   expect: string[];
+  /** In the held-out part: never looked at while tuning the engine (see `isHeldOut`). */
+  heldOut?: true;
+}
+
+/** Share of the queries held out. */
+const HELD_OUT_SHARE = 0.4;
+
+/**
+ * The held-out rule, fixed before any tuning: the first four bytes of
+ * sha256(from + tab + query), read as a fraction of 2^32, below `HELD_OUT_SHARE`.
+ * queries.json marks these queries `heldOut: true`; a unit test holds the marks to the rule.
+ */
+export function isHeldOut(q: Pick<QualityQuery, 'from' | 'query'>): boolean {
+  return createHash('sha256').update(`${q.from}\t${q.query}`).digest().readUInt32BE(0) / 2 ** 32 < HELD_OUT_SHARE;
 }
 
 interface QueryOutcome extends QualityQuery {
@@ -24,12 +39,17 @@ interface QueryOutcome extends QualityQuery {
   rank: number;
 }
 
-export interface QualityReport {
+interface PartReport {
   queries: QueryOutcome[];
   hitAt5: number;
   mrr: number;
   zeroResults: QueryOutcome[];
-  byCategory: { category: string; n: number; hitAt5: number; mrr: number }[];
+  byCategory: { category: string; n: number; hitAt5: number; mrr: number; zeroResults: number }[];
+}
+/** The whole set, and its tuned and held-out parts apart. */
+export interface QualityReport extends PartReport {
+  tuned: PartReport;
+  heldOut: PartReport;
 }
 
 /** What `npm test` and `npm run search:quality` require. */
@@ -37,7 +57,7 @@ export const QUALITY_GATES = { hitAt5: 0.97, mrr: 0.9, zeroResults: 0 } as const
 
 const QUERIES_FILE = 'tests/search/queries.json';
 
-function readQueries(file = QUERIES_FILE): QualityQuery[] {
+export function readQueries(file = QUERIES_FILE): QualityQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: QualityQuery[] }).queries;
 }
 
@@ -53,7 +73,15 @@ async function typeQuery(page: Page, query: string): Promise<string[]> {
   return page.$$eval('[data-search-results] .result-link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
-function scoreOutcomes(queries: QueryOutcome[]): QualityReport {
+export function scoreOutcomes(queries: QueryOutcome[]): QualityReport {
+  return {
+    ...scorePart(queries),
+    tuned: scorePart(queries.filter((q) => !q.heldOut)),
+    heldOut: scorePart(queries.filter((q) => q.heldOut)),
+  };
+}
+
+function scorePart(queries: QueryOutcome[]): PartReport {
   const summary = (list: QueryOutcome[]) => ({
     hitAt5: list.filter((q) => q.rank >= 1 && q.rank <= 5).length / Math.max(1, list.length),
     mrr: list.reduce((sum, q) => sum + (q.rank ? 1 / q.rank : 0), 0) / Math.max(1, list.length),
@@ -65,7 +93,7 @@ function scoreOutcomes(queries: QueryOutcome[]): QualityReport {
     zeroResults: queries.filter((q) => q.results.length === 0),
     byCategory: categories.map((category) => {
       const list = queries.filter((q) => q.category === category);
-      return { category, n: list.length, ...summary(list) };
+      return { category, n: list.length, ...summary(list), zeroResults: list.filter((q) => q.results.length === 0).length };
     }),
   };
 }
@@ -98,22 +126,29 @@ export async function evaluateSearchQuality(browser: Browser, siteUrl: string, q
 export const passesGates = (r: QualityReport) =>
   r.hitAt5 >= QUALITY_GATES.hitAt5 && r.mrr >= QUALITY_GATES.mrr && r.zeroResults.length <= QUALITY_GATES.zeroResults;
 
-/** The report as console tables: per category, then every query that missed the first place. */
+/** The report as console tables: the tuned and the held-out part, each per category; then every query that missed the first place. */
 export function formatQualityReport(r: QualityReport): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const part = (name: string, p: PartReport) => [
+    `${name}: ${p.queries.length} queries — hit@5 ${pct(p.hitAt5)}, MRR ${p.mrr.toFixed(3)}, zero-result queries ${p.zeroResults.length}`,
+    '',
+    '| category | queries | hit@5 | MRR | no result |',
+    '| --- | --- | --- | --- | --- |',
+    ...p.byCategory.map((c) => `| ${c.category} | ${c.n} | ${pct(c.hitAt5)} | ${c.mrr.toFixed(3)} | ${c.zeroResults} |`),
+    '',
+  ];
   const lines = [
     `search quality: ${r.queries.length} queries typed into the search box — hit@5 ${pct(r.hitAt5)} (gate ≥ ${pct(QUALITY_GATES.hitAt5)}), MRR ${r.mrr.toFixed(3)} (gate ≥ ${QUALITY_GATES.mrr}), zero-result queries ${r.zeroResults.length}`,
     '',
-    '| category | queries | hit@5 | MRR |',
-    '| --- | --- | --- | --- |',
-    ...r.byCategory.map((c) => `| ${c.category} | ${c.n} | ${pct(c.hitAt5)} | ${c.mrr.toFixed(3)} |`),
+    ...part('tuned part', r.tuned),
+    ...part('held-out part (never used while tuning)', r.heldOut),
   ];
   const misses = r.queries.filter((q) => q.rank !== 1);
   if (misses.length) {
-    lines.push('', '| from | query | rank | expected | first results |', '| --- | --- | --- | --- | --- |');
+    lines.push('| part | from | query | rank | expected | first results |', '| --- | --- | --- | --- | --- | --- |');
     for (const q of misses)
       lines.push(
-        `| ${q.from} | ${q.query} | ${q.rank || '–'} | ${q.expect.join(', ')} | ${q.results.slice(0, 3).join(', ') || '(none)'} |`,
+        `| ${q.heldOut ? 'held out' : 'tuned'} | ${q.from} | ${q.query} | ${q.rank || '–'} | ${q.expect.join(', ')} | ${q.results.slice(0, 3).join(', ') || '(none)'} |`,
       );
   }
   return lines.join('\n');

@@ -17,7 +17,7 @@
  * Only the site is published (publishedFiles.ts): `public/` is checked before
  * anything is built, and the output after Astro and after our own steps.
  */
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localeKeys } from '../i18n/locales.ts';
@@ -25,6 +25,7 @@ import { builtFiles } from './builtFiles.ts';
 import { checkBuiltSite } from './checkBuiltSite.ts';
 import { indexSearch, isSearchablePage } from './pagefind.ts';
 import { searchExtras } from '../search-index/searchExtras.ts';
+import { loadTermbase } from '../content-model/termbase/load.ts';
 import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '../components/offline/offlineFiles.ts';
 import { revisionOf } from './offline/precache.ts';
@@ -102,7 +103,7 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const revisions = new Map<string, string>();
         // Merged as they come: a page's hashes are slices of its text, and would keep every page alive until the end.
         let policy: PolicyHashes = { scripts: [], styles: [] };
-        const extras = searchExtras();
+        const extras = searchExtras(loadTermbase(join(options.contentDir, 'termbase.json')));
         const onRead = (file: string, bytes: Buffer) => {
           revisions.set(file, revisionOf(bytes));
           if (!file.endsWith('.html')) return;

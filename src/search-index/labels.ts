@@ -34,6 +34,8 @@ function pagefindVersion(): string {
 export interface SearchLabels {
   locale: LocaleKey;
   config: SearchConfig;
+  /** The termbase's Chinese names with their word breaks ("陕西|省"): how highlighting cuts Chinese in every browser (search/words.ts). */
+  hanWords: string[];
   strings: {
     results: Record<string, string>;
     noResults: string;
@@ -67,6 +69,20 @@ export interface SearchLabels {
   values: Record<FilterName, Record<string, string>>;
 }
 
+/**
+ * The Chinese runs (two characters or more) of every term's names, aliases and
+ * search words, each cut into words once, here, at build time: one cut for
+ * every browser (search/words.ts).
+ */
+export function hanDictionary(terms: Termbase): string[] {
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const runs = new Set<string>();
+  for (const term of terms.values())
+    for (const form of [term.zh.name, ...term.zh.aliases, ...term.zh.search])
+      for (const run of form.match(/\p{Script=Han}{2,}/gu) ?? []) runs.add(run);
+  return [...runs].sort().map((run) => [...segmenter.segment(run)].map((s) => s.segment).join('|'));
+}
+
 const capitalised = (text: string, lang: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 
 export function searchLabels(
@@ -81,6 +97,7 @@ export function searchLabels(
   const byLocale = (f: (key: LocaleKey) => string) => Object.fromEntries(locales.map((l) => [l.key, f(l.key)]));
   return {
     locale,
+    hanWords: hanDictionary(terms),
     config: {
       base,
       bundles: searchBundles.map(({ dir, locale, lang }) => ({ dir, locale, lang })),

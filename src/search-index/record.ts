@@ -12,7 +12,8 @@
  */
 import { otherLocale, getLocale, type LocaleKey } from '../i18n/locales.ts';
 import type { EntryData } from '../content-model/schema.ts';
-import { termForms, termOccurrences, termsInText, type Termbase } from '../content-model/termbase/termbase.ts';
+import { searchForms, termForms, termOccurrences, termsInText, type Term, type Termbase } from '../content-model/termbase/termbase.ts';
+import { readingOf } from '../content-model/termbase/pinyin.ts';
 import { elidedWords, pinyinForms } from '../search/forgiving/text.ts';
 
 interface SearchGroup {
@@ -37,6 +38,36 @@ const MAX_PINYIN_WORDS = 4;
 /** Weight of a term named in the entry's title or facts (Pagefind's h1 is 7). */
 export const NAMED_WEIGHT = 7;
 
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * Toneless pinyin of a term's Chinese name, as the termbase spells it (spaced and joined), and, when
+ * `withSearch`, of its aliases and Chinese search words, read by pinyin-pro: joined, and spaced too
+ * when each word of it has two characters or more (中国|石油 → "zhongguo shiyou"); names of more than
+ * MAX_PINYIN_WORDS words left out.
+ */
+function termPinyin(term: Term, withSearch = true): string[] {
+  const forms = (p: string) => (p.split(' ').length <= MAX_PINYIN_WORDS ? pinyinForms(p) : []);
+  const spelt = (zh: string) => {
+    const words = [...segmenter.segment(zh)].filter((s) => s.isWordLike).map((s) => s.segment);
+    const pinyin = words.map((w) => readingOf(w).join(''));
+    return words.every((w) => w.length >= 2) ? forms(pinyin.join(' ')) : forms(pinyin.join(''));
+  };
+  const others = withSearch ? [...term.zh.aliases, ...term.zh.search] : term.zh.aliases;
+  return [...forms(term.pinyin), ...others.filter((z) => /\p{Script=Han}/u.test(z)).flatMap(spelt)];
+}
+
+/**
+ * Forms, and the words French elisions glue to their particle in them ("ministère de l’Eau" → "Eau"),
+ * less a one-word form that starts another one-word form: Pagefind finds words by their start
+ * already ("fugu" finds "fuguxian"), and every word listed costs index bytes on every page that lists it.
+ */
+function withElided(forms: string[]): string[] {
+  const all = [...new Set([...forms, ...elidedWords(forms.join(' '))])];
+  const oneWord = (f: string) => !/\s/.test(f) && !/\p{Script=Han}/u.test(f);
+  return all.filter((f) => !oneWord(f) || !all.some((g) => g !== f && oneWord(g) && g.toLowerCase().startsWith(f.toLowerCase())));
+}
+
 export function searchRecord(
   terms: Termbase,
   entry: { locale: LocaleKey; slug: string; data: EntryData; body?: string | undefined; termIds?: readonly string[] },
@@ -57,6 +88,9 @@ export function searchRecord(
   ]);
   const occurrences = termOccurrences(terms, text, lang).sort((a, b) => a.start - b.start);
   // The terms the MDX render recorded (src/markdown/rehypeTermLinks.ts), plus those of the title and summary.
+  // Search words (readers' words, other names) lead to the pages about a term: those that name it in
+  // their title, summary or facts; a page that only mentions it is found by its names.
+  const featured = new Set([...named, ...termsInText(terms, data.summary, lang)]);
   const ids = entry.termIds
     ? unique([...termsInText(terms, `${data.title}\n${data.summary}`, lang), ...entry.termIds])
     : termsInText(terms, text, lang);
@@ -65,10 +99,9 @@ export function searchRecord(
     const first = occurrences.find((o) => o.id === id);
     return {
       own: first ? text.slice(first.start, first.end) : termForms(term, lang)[0]!,
-      forms: unique([
-        ...termForms(term, other.lang),
-        ...(term.pinyin.split(' ').length <= MAX_PINYIN_WORDS ? pinyinForms(term.pinyin) : []),
-      ]),
+      forms: featured.has(id)
+        ? withElided(unique([...searchForms(term, other.lang), ...term[lang === 'fr' ? 'fr' : 'zh'].search, ...termPinyin(term)]))
+        : withElided(unique([...termForms(term, other.lang), ...termPinyin(term, false)])),
       lang: other.lang,
       weight: named.has(id) ? NAMED_WEIGHT : 1,
     };

@@ -2,12 +2,23 @@
  * Build step after the pages are written: the small files the search client
  * fetches only when a query needs them — the traditional → simplified pairs
  * (a query with Han characters) and the site's vocabulary (a query that found
- * nothing), from the text of the pages the search indexes.
+ * nothing), from the text of the pages the search indexes, and the stop words
+ * (a query of several words, see stopWordList.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from '../search/forgiving/extrasFiles.ts';
+import {
+  EXTRAS_DIR,
+  STOP_FILE,
+  TRAD_FILE,
+  VOCABULARY_FILE,
+  type StopFile,
+  type TradFile,
+  type VocabularyFile,
+} from '../search/forgiving/extrasFiles.ts';
+import type { Termbase } from '../content-model/termbase/termbase.ts';
+import { stopWordLists } from './stopWordList.ts';
 import { indexedText } from './indexedText.ts';
 import { hanCharacters, tradPairs } from '../search/tradTable.ts';
 import { countWords, rankWords, type WordCounts } from './vocabulary.ts';
@@ -18,7 +29,7 @@ import { countWords, rankWords, type WordCounts } from './vocabulary.ts';
  * (src/integrations/siteBuild.ts): only their characters and word counts are
  * kept. `write` writes the files and returns one line saying what and how much.
  */
-export function searchExtras(): { add(html: string): void; write(distDir: string): string } {
+export function searchExtras(terms: Termbase): { add(html: string): void; write(distDir: string): string } {
   const characters = new Set<string>();
   const counts: WordCounts = new Map();
   return {
@@ -32,14 +43,16 @@ export function searchExtras(): { add(html: string): void; write(distDir: string
       mkdirSync(out, { recursive: true });
       const trad: TradFile = { pairs: tradPairs(characters) };
       const vocab: VocabularyFile = { words: rankWords(counts) };
+      const stop: StopFile = stopWordLists(terms);
       const sizes = [
         [TRAD_FILE, JSON.stringify(trad)],
         [VOCABULARY_FILE, JSON.stringify(vocab)],
+        [STOP_FILE, JSON.stringify(stop)],
       ].map(([file, json]) => {
         writeFileSync(join(out, file!), json!);
         return `${relative(distDir, join(out, file!))} ${(gzipSync(json!).length / 1000).toFixed(1)} kB gzip`;
       });
-      return `${sizes.join(', ')} (${Array.from(trad.pairs).length / 2} character pairs, ${vocab.words.length} words)`;
+      return `${sizes.join(', ')} (${Array.from(trad.pairs).length / 2} character pairs, ${vocab.words.length} words, ${stop.fr.length + stop.zh.length} stop words)`;
     },
   };
 }

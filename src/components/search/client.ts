@@ -13,7 +13,16 @@ import { excerptShowsGroups, ownExcerpt } from '../../search/forgiving/excerpt.t
 import { hasHan, normalizeText } from '../../search/forgiving/text.ts';
 import { mayHaveTraditional } from '../../search/forgiving/simplified.ts';
 import { isWeakMatch } from '../../search/forgiving/weakMatch.ts';
-import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from '../../search/forgiving/extrasFiles.ts';
+import { mayHaveStopWords, stopSet } from '../../search/forgiving/stopWords.ts';
+import {
+  EXTRAS_DIR,
+  STOP_FILE,
+  TRAD_FILE,
+  VOCABULARY_FILE,
+  type StopFile,
+  type TradFile,
+  type VocabularyFile,
+} from '../../search/forgiving/extrasFiles.ts';
 
 /** Any query: its only purpose is to make Pagefind load and decode what every search needs. */
 const WARM_UP_QUERY = 'a';
@@ -69,7 +78,7 @@ export interface SearchOutcome {
   awaitsSettle?: true;
 }
 
-/** Fewer matches than this for all the words together, and pages that match all but one are shown too. */
+/** Fewer matches than this in the reader's language for all the words together, and pages that match all but one are shown too. */
 const RELAX_BELOW = 2;
 /**
  * Results listed at first, and after each "more results": each loads its page's data (a fragment of
@@ -92,6 +101,8 @@ export async function loadSearch(config: SearchConfig) {
     });
   await pagefind.init();
   const allCounts = await pagefind.filters();
+  // Every page has a language filter: none means the index did not load (its files are gone after deploys).
+  if (!allCounts.language) throw new Error('search: the index did not load');
   // A first search decodes the indexes; run one now, while the reader is still typing.
   void pagefind.search(WARM_UP_QUERY);
   const locales = config.bundles.map((b) => b.locale);
@@ -106,6 +117,8 @@ export async function loadSearch(config: SearchConfig) {
   };
   const tradFile = fetchExtra<TradFile>(TRAD_FILE);
   let trad: Map<string, string> | undefined;
+  const stopFile = fetchExtra<StopFile>(STOP_FILE);
+  let stop: ReadonlySet<string> | undefined;
   const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
   let vocabularyLoaded = false;
   /** The vocabulary and the code that searches it (loaded with it: only a query that finds nothing needs them). */
@@ -167,7 +180,7 @@ export async function loadSearch(config: SearchConfig) {
     allCounts,
     /** Loads the index chunks a query will need, as soon as it is typed. */
     preload(query: string): void {
-      const q = rewriteQuery(query, trad);
+      const q = rewriteQuery(query, trad, stop);
       if (q) void pagefind.preload(q);
     },
     /**
@@ -188,7 +201,9 @@ export async function loadSearch(config: SearchConfig) {
         const file = await tradFile();
         trad = parsePairs(file?.pairs ?? '');
       }
-      let searched = rewriteQuery(query, trad);
+      // The stop words (a few kB), only for a query of several words: dropping some must leave others.
+      if (!stop && mayHaveStopWords(normalizeText(query))) stop = stopSet(await stopFile());
+      let searched = rewriteQuery(query, trad, stop);
       if (searched === '') {
         const found = await pagefind.search(null, { filters: pagefindFilters(filters) });
         if (!found) return null;
@@ -215,7 +230,9 @@ export async function loadSearch(config: SearchConfig) {
         if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!, currentLocale)))
           [found, searchedFor, searched] = [retry, suggestion, suggestion!];
       }
-      if (found.results.filter((r) => !r.partial).length < RELAX_BELOW) found = await relax(found, searched, filters);
+      // Decided on the reader's language: a Chinese page's query that matched French pages only is relaxed on Chinese ones too.
+      const ownFull = found.results.filter((r) => !r.partial && localeOfResult(r.result.id, locales) === currentLocale).length;
+      if (ownFull < RELAX_BELOW) found = await relax(found, searched, filters);
       if (!found) return null;
       return {
         ...rank(found.results, searched, currentLocale),
@@ -228,7 +245,8 @@ export async function loadSearch(config: SearchConfig) {
 
   /** Full matches before partial ones; in each, the reader's language first, then by score. */
   function rank(results: Found['results'], searched: string, currentLocale: string) {
-    const words = queryWords(searched);
+    // The words as typed (split at spaces, never by Intl.Segmenter, which cuts Chinese differently in each browser).
+    const words = searched.split(' ').filter(Boolean);
     const ranked = results.map(({ result, partial, unverified }) => ({
       id: result.id,
       score: result.score,
@@ -248,7 +266,11 @@ export async function loadSearch(config: SearchConfig) {
       ...(partial ? { partial } : {}),
       load: async () => {
         const d = await data.data();
-        return excerptShowsGroups(d.excerpt) && d.content ? { ...d, excerpt: ownExcerpt(d.content, words) } : d;
+        // Pagefind's excerpt shows the hidden groups, or marks nothing (a name matched in the other script, as
+        // Firefox segments it): the page's own sentence that names what was searched.
+        return (excerptShowsGroups(d.excerpt) || !d.excerpt.includes('<mark>')) && d.content
+          ? { ...d, excerpt: ownExcerpt(d.content, words) }
+          : d;
       },
     }));
     return { hits };

@@ -6,6 +6,31 @@
 import { isActive, readState } from '../../search/query.ts';
 import { HIGHLIGHT_PARAM } from '../../search/params.ts';
 
+/**
+ * The search code or its data could not be loaded: a page opened before one or
+ * more deploys asks for files the new build no longer has (or the network is
+ * gone). The dialog says the site was updated and offers a reload, from the
+ * labels the page carries, so it works whatever failed to load.
+ */
+function showOutdated(dialog: HTMLDialogElement, error: unknown): void {
+  console.warn('search:', error);
+  const strings = (JSON.parse(dialog.querySelector('[data-search-labels]')?.textContent ?? '{}') as { strings?: Record<string, string> })
+    .strings;
+  const status = dialog.querySelector('[data-search-status]');
+  const notice = dialog.querySelector<HTMLElement>('[data-search-notice]');
+  if (!strings || !status || !notice) return;
+  status.textContent = strings.outdated ?? '';
+  const reload = document.createElement('button');
+  reload.type = 'button';
+  reload.className = 'search-reload';
+  reload.textContent = strings.reload ?? '';
+  reload.addEventListener('click', () => location.reload());
+  notice.replaceChildren(reload);
+  notice.hidden = false;
+  dialog.querySelector<HTMLElement>('[data-search-start]')?.setAttribute('hidden', '');
+  dialog.dataset.searchReady = 'outdated';
+}
+
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
@@ -20,7 +45,7 @@ export function setUpSearchLauncher(): void {
   const open = () => {
     if (!dialog.open) dialog.showModal();
     dialog.querySelector('input')?.focus();
-    ui ??= import('./ui.ts').then((m) => m.startSearchUI(dialog));
+    ui ??= import('./ui.ts').then((m) => m.startSearchUI(dialog)).catch((error: unknown) => showOutdated(dialog, error));
   };
 
   opener.addEventListener('click', open);

@@ -48,13 +48,8 @@ export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
   input.value = state.query;
   status.textContent = strings.loading;
 
-  let engine: SearchEngine;
-  try {
-    engine = await loadSearch(labels.config);
-  } catch (error) {
-    status.textContent = strings.error;
-    throw error;
-  }
+  // When this fails, the launcher says the site was updated and offers a reload (launcher.ts).
+  const engine: SearchEngine = await loadSearch(labels.config);
   // The reader may have typed while the code loaded: what is in the box wins.
   if (input.value.trim()) state.query = normalizeQuery(input.value);
 

@@ -13,6 +13,12 @@ const names = z
     name: z.string().min(1),
     aliases: z.array(z.string().min(1)).default([]),
     definition: z.string().min(1),
+    /**
+     * Search words only: what readers type that the site does not write (everyday synonyms, other
+     * official names, English names, other spellings). They find the term's pages in both languages
+     * and are never shown: not matched in the text, not in the glossary or the tooltips.
+     */
+    search: z.array(z.string().min(1)).default([]),
   })
   .strict();
 
@@ -79,6 +85,11 @@ export function termName(terms: Termbase, id: string, lang: LangTag): string {
 export function termForms(term: Term, lang: LangTag): string[] {
   const { name, aliases } = term[side(lang)];
   return [name, ...aliases];
+}
+
+/** The forms a query may use for a term: its name, its aliases and its search words. */
+export function searchForms(term: Term, lang: LangTag): string[] {
+  return [...termForms(term, lang), ...term[side(lang)].search];
 }
 
 /** One UTF-16 unit folded: accents dropped, typographic apostrophe and any space made plain, lower case. */

@@ -2,6 +2,7 @@
 export const EXTRAS_DIR = 'search-extras';
 export const TRAD_FILE = 'trad.json';
 export const VOCABULARY_FILE = 'vocabulary.json';
+export const STOP_FILE = 'stopwords.json';
 
 /** Traditional → simplified pairs whose simplified character occurs on the site: "結结對对…". */
 export interface TradFile {
@@ -10,4 +11,9 @@ export interface TradFile {
 /** The site's indexed Latin-script words (French, names, pinyin), most frequent first. */
 export interface VocabularyFile {
   words: string[];
+}
+/** Words dropped from a query of several words (forgiving/stopWords.ts), per language. */
+export interface StopFile {
+  fr: string[];
+  zh: string[];
 }

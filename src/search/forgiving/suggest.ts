@@ -33,6 +33,12 @@ export const allowedEdits = (word: string) => (word.length < 3 ? 0 : word.length
 const withSingular = (word: string) => (/[^sx][sx]$/.test(word) && word.length > 4 ? [word, word.slice(0, -1)] : [word]);
 
 /**
+ * A name spelt the French way, read as pinyin: "ou" is pinyin "u", "tch" is "ch", "dj" is "j"
+ * ("Fougou" → "fugu", "Djiaxian" → "jiaxian"). The same word when none applies.
+ */
+export const frenchToPinyin = (word: string) => word.replace(/tch/g, 'ch').replace(/dj/g, 'j').replace(/ou/g, 'u').replace(/-/g, '');
+
+/**
  * The vocabulary word nearest to `word` within the allowed edits (the most
  * frequent one on ties: the vocabulary is sorted by frequency), or undefined
  * when the word is known or nothing is near. A plural may be offered as its
@@ -44,10 +50,13 @@ export function suggestWord(word: string, vocabulary: readonly string[], folded 
   if (max === 0 || HAN.test(w) || /^\d+$/.test(w) || folded.some((v) => withSingular(v).includes(w))) return undefined;
   let best: string | undefined;
   let bestDistance = max + 1;
+  // The word as typed, and read as pinyin spelt the French way (one edit more than the word, at best).
+  const spelt = frenchToPinyin(w);
   folded.forEach((v, i) => {
     withSingular(v).forEach((form, k) => {
-      if (Math.abs(form.length - w.length) >= bestDistance) return;
-      const d = editDistance(w, form, bestDistance - 1);
+      let d = Math.abs(form.length - w.length) >= bestDistance ? bestDistance : editDistance(w, form, bestDistance - 1);
+      if (spelt !== w && bestDistance >= 2 && Math.abs(form.length - spelt.length) <= bestDistance - 2)
+        d = Math.min(d, editDistance(spelt, form, bestDistance - 2) + 1);
       if (d < bestDistance) {
         bestDistance = d;
         best = k === 0 ? vocabulary[i] : vocabulary[i]!.slice(0, -1);

@@ -10,6 +10,7 @@ import type { Hit } from '../../../src/components/search/client.ts';
 
 const labels = {
   locale: 'fr',
+  hanWords: [],
   config: {
     base: '/',
     bundles: [

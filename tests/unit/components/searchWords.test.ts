@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { alignsWithWords, fold, termRanges, words } from '../../../src/search/words.ts';
 import { excerptParts, markWords } from '../../../src/components/search/ui/results.ts';
+import { hanDictionary } from '../../../src/search-index/labels.ts';
+import { getTermbase } from '../../../src/content-model/termbase/load.ts';
+
+/** The site's dictionary, as the pages carry it. */
+const dictionary = hanDictionary(getTermbase());
 
 /** The text with each found range in brackets. */
 function marked(text: string, terms: string[]): string {
   let out = '';
   let from = 0;
-  for (const [s, e] of termRanges(text, terms)) {
+  for (const [s, e] of termRanges(text, terms, dictionary)) {
     out += `${text.slice(from, s)}[${text.slice(s, e)}]`;
     from = e;
   }
@@ -20,6 +25,28 @@ describe('words in Han text', () => {
     expect(marked('陕西省府谷县', ['陕西省府谷县'])).toBe('[陕西省府谷县]');
     expect(marked('中国石油天然气集团', ['中国石油'])).toBe('[中国石油]天然气集团');
     expect(marked('中国石油天然气集团', ['国石'])).toBe('中国石油天然气集团');
+    expect(marked('参与定点扶贫的单位', ['扶贫'])).toBe('参与定点[扶贫]的单位');
+  });
+  it('cuts Chinese by the site’s dictionary, the same in every browser, whatever Intl.Segmenter does', () => {
+    // The cut is the dictionary's: a browser whose segmenter reads 陕西|省府|谷|县 gets the same words.
+    expect(dictionary).toContain('陕西|省');
+    expect(dictionary).toContain('府谷|县');
+    const text = '陕西省府谷县';
+    expect(words(text, dictionary).map(([s, e]) => text.slice(s, e))).toEqual(['陕西', '省', '府谷', '县']);
+    expect(words(text, ['陕西|省', '府谷|县']).map(([s, e]) => text.slice(s, e))).toEqual(['陕西', '省', '府谷', '县']);
+    // Without the dictionary each character is a word: every match is kept, none is cut wrongly.
+    expect(words('府谷', []).map(([s, e]) => '府谷'.slice(s, e))).toEqual(['府', '谷']);
+  });
+  it('does not call Intl.Segmenter', () => {
+    const original = Intl.Segmenter;
+    (Intl as { Segmenter: unknown }).Segmenter = function () {
+      throw new Error('Intl.Segmenter used');
+    };
+    try {
+      expect(marked('陕西省府谷县，Fugu', ['府谷', 'Fugu'])).toBe('陕西省[府谷]县，[Fugu]');
+    } finally {
+      (Intl as { Segmenter: unknown }).Segmenter = original;
+    }
   });
 });
 
@@ -53,7 +80,7 @@ describe('words in Latin text', () => {
 
 describe('excerpt marks', () => {
   const render = (excerpt: string, terms: string[]) =>
-    markWords(excerptParts(excerpt), terms)
+    markWords(excerptParts(excerpt), terms, dictionary)
       .map((p) => (p.mark ? `[${p.text}]` : p.text))
       .join('');
   it('drops the index’s marks across word boundaries and marks the query’s words', () => {

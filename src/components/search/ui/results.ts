@@ -9,7 +9,7 @@ import type { SearchLabels } from '../../../search-index/labels.ts';
 import { HIGHLIGHT_PARAM } from '../../../search/params.ts';
 import { h } from './dom.ts';
 import { tidyExcerpt } from '../../../search/excerptTypography.ts';
-import { alignsWithWords, mergeRanges, termRanges, words, type Range } from '../../../search/words.ts';
+import { alignsWithWords, mergeRanges, termRanges, words, type HanDictionary, type Range } from '../../../search/words.ts';
 
 export type HitData = Awaited<ReturnType<Hit['load']>>;
 
@@ -76,9 +76,9 @@ function trimmed(text: string, [start, end]: Range): Range {
  * fall on word boundaries (it can mark 省府 inside 陕西省府谷县), and the
  * query's own words are marked where they stand as words.
  */
-export function markWords(parts: readonly ExcerptPart[], terms: readonly string[]): ExcerptPart[] {
+export function markWords(parts: readonly ExcerptPart[], terms: readonly string[], dictionary: HanDictionary = []): ExcerptPart[] {
   const text = parts.map((p) => p.text).join('');
-  const wordRanges = words(text);
+  const wordRanges = words(text, dictionary);
   const indexMarks: Range[] = [];
   let at = 0;
   for (const part of parts) {
@@ -87,7 +87,7 @@ export function markWords(parts: readonly ExcerptPart[], terms: readonly string[
   }
   const marks = mergeRanges([
     ...indexMarks.filter(([s, e]) => s < e && alignsWithWords(wordRanges, s, e)),
-    ...termRanges(text, terms, wordRanges),
+    ...termRanges(text, terms, dictionary, wordRanges),
   ]);
   const out: ExcerptPart[] = [];
   let from = 0;
@@ -119,7 +119,7 @@ export function hitView(hit: Hit, data: HitData, labels: SearchLabels, terms: re
     hreflang: hit.locale === labels.locale ? undefined : lang,
     langName: labels.strings.langNames[hit.locale] ?? hit.locale,
     partial: hit.partial ? labels.strings.partial : undefined,
-    excerpt: tidyExcerpt(markWords(excerptParts(data.excerpt), terms), lang, data.meta.title ?? ''),
+    excerpt: tidyExcerpt(markWords(excerptParts(data.excerpt), terms, labels.hanWords), lang, data.meta.title ?? ''),
     twin:
       data.meta.twin && twinBundle && twinText
         ? { href: labels.config.base + data.meta.twin, hreflang: twinBundle.lang, text: twinText }

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropStopWords, parsePairs, queryWords, toSimplified } from '../../../../src/search/forgiving/chinese.ts';
+import { parsePairs, queryWords, toSimplified } from '../../../../src/search/forgiving/chinese.ts';
 import { relaxedQueries, rewriteQuery } from '../../../../src/search/forgiving/rewrite.ts';
-
-describe('dropStopWords', () => {
-  it('drops question and function words, keeping neighbours together', () => {
-    expect(dropStopWords('什么是定点扶贫')).toBe('定点扶贫');
-    expect(dropStopWords('定点扶贫有哪些模式')).toBe('定点扶贫 模式');
-    expect(dropStopWords('水利部做了什么')).toBe('水利部');
-  });
-  it('keeps a query without function words, or made only of them, as typed', () => {
-    expect(dropStopWords('结对帮扶')).toBe('结对帮扶');
-    expect(dropStopWords('什么')).toBe('什么');
-    expect(dropStopWords('hydraulique')).toBe('hydraulique');
-  });
-});
 
 describe('traditional → simplified', () => {
   const table = parsePairs('結结對对幫帮龍龙頭头業业點点貧贫');
@@ -30,10 +17,15 @@ describe('traditional → simplified', () => {
 
 describe('rewriteQuery', () => {
   const table = parsePairs('點点貧贫麼么');
-  it('normalises, splits elisions, folds traditional characters and drops function words', () => {
+  it('normalises, splits elisions, folds traditional characters, drops stop words and brings pinyin to the index forms', () => {
     expect(rewriteQuery("l'eau")).toBe('eau');
     expect(rewriteQuery('Ｆｕｇｕ')).toBe('Fugu');
-    expect(rewriteQuery('什麼是定點扶貧', table)).toBe('定点扶贫');
+    expect(rewriteQuery('什麼是定點扶貧', table, new Set(['什么', '是']))).toBe('定点扶贫');
+    expect(rewriteQuery('quels sont les districts', undefined, new Set(['quels', 'sont', 'les']))).toBe('districts');
+    expect(rewriteQuery('ding4dian3 fu2pin2')).toBe('dingdian fupin');
+  });
+  it('drops no word without a stop-word list', () => {
+    expect(rewriteQuery('quels districts')).toBe('quels districts');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTermbase } from '../../../../src/content-model/termbase/termbase.ts';
+import { parseTermbase, searchForms, termForms } from '../../../../src/content-model/termbase/termbase.ts';
 import { NAMED_WEIGHT, searchRecord } from '../../../../src/search-index/record.ts';
 import type { EntryData } from '../../../../src/content-model/schema.ts';
 
@@ -8,7 +8,7 @@ const terms = parseTermbase([
     id: 'fugu',
     category: 'place',
     level: 'county',
-    fr: { name: 'Fugu', definition: 'd' },
+    fr: { name: 'Fugu', definition: 'd', search: ['Fou-kou', 'Fugu County'] },
     zh: { name: '府谷县', aliases: ['府谷'], definition: 'd' },
     pinyin: 'Fǔgǔ Xiàn',
   },
@@ -23,14 +23,14 @@ const terms = parseTermbase([
   {
     id: 'cnpc',
     category: 'enterprise',
-    fr: { name: 'CNPC', definition: 'd' },
-    zh: { name: '中国石油天然气集团公司', definition: 'd' },
+    fr: { name: 'CNPC', definition: 'd', search: ['PetroChina'] },
+    zh: { name: '中国石油天然气集团公司', aliases: ['中国石油'], definition: 'd', search: ['中石油'] },
     pinyin: 'Zhōngguó Shíyóu Tiānránqì Jítuán Gōngsī',
   },
   {
     id: 'mwr',
     category: 'institution',
-    fr: { name: 'ministère des Ressources hydrauliques', definition: 'd' },
+    fr: { name: 'ministère des Ressources hydrauliques', definition: 'd', search: ['ministère de l’Eau'] },
     zh: { name: '水利部', definition: 'd' },
     pinyin: 'Shuǐlìbù',
   },
@@ -63,17 +63,45 @@ describe('searchRecord', () => {
     });
     expect(record.twinPath).toBe('zh-cn/cases/fugu-3331/');
   });
-  it('lists, for each term, its own form, the other language’s forms and the pinyin', () => {
+  it('lists, for each term, its own form, the other language’s forms and search words, its own language’s search words, the pinyin', () => {
     expect(record.groups.find((g) => g.own === 'Fugu')).toEqual({
       own: 'Fugu',
-      forms: ['府谷县', '府谷', 'fugu xian', 'fuguxian'],
+      // "fugu" is left out: Pagefind finds "fuguxian" by its start.
+      forms: ['府谷县', '府谷', 'Fou-kou', 'Fugu County', 'fugu xian', 'fuguxian'],
       lang: 'zh-CN',
       weight: NAMED_WEIGHT,
     });
     expect(record.groups.find((g) => g.own === 'ministère des Ressources hydrauliques')?.forms).toEqual(['水利部', 'shuilibu']);
   });
-  it('leaves out the pinyin of long names, which readers do not type', () => {
-    expect(record.groups.find((g) => g.own === 'CNPC')?.forms).toEqual(['中国石油天然气集团公司']);
+  it('indexes the pinyin of aliases, not of long names, which readers do not type; search words only where the page features the term', () => {
+    // CNPC is only mentioned in the body: its names and the pinyin of its alias.
+    expect(record.groups.find((g) => g.own === 'CNPC')?.forms).toEqual([
+      '中国石油天然气集团公司',
+      '中国石油',
+      'zhongguo shiyou',
+      'zhongguoshiyou',
+    ]);
+    // Named in the summary: its search words too, in both languages, and their pinyin.
+    const featuring = searchRecord(terms, {
+      locale: 'fr',
+      slug: 'cases/cnpc',
+      data: { ...data, summary: 'La CNPC.' },
+      body: '',
+    });
+    expect(featuring.groups.find((g) => g.own === 'CNPC')?.forms).toEqual([
+      '中国石油天然气集团公司',
+      '中国石油',
+      '中石油',
+      'PetroChina',
+      'zhongguo shiyou',
+      'zhongguoshiyou',
+      'zhongshiyou',
+    ]);
+  });
+  it('never matches search words in the text (the glossary and tooltips use name and aliases only)', () => {
+    expect(termForms(terms.get('cnpc')!, 'fr')).toEqual(['CNPC']);
+    expect(searchForms(terms.get('cnpc')!, 'fr')).toEqual(['CNPC', 'PetroChina']);
+    expect(searchRecord(terms, { locale: 'fr', slug: 'x', data, body: 'PetroChina' }).groups.map((g) => g.own)).not.toContain('PetroChina');
   });
   it('weights the terms named by the title or the facts above those only mentioned', () => {
     expect(record.groups.find((g) => g.own === 'Shaanxi')?.weight).toBe(NAMED_WEIGHT);

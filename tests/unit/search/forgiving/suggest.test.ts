@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, suggestQuery, suggestWord } from '../../../../src/search/forgiving/suggest.ts';
-import { isWeakMatch } from '../../../../src/search/forgiving/weakMatch.ts';
+import { allowedEdits, editDistance, frenchToPinyin, suggestQuery, suggestWord } from '../../../../src/search/forgiving/suggest.ts';
+import { isWeakMatch, standsFor } from '../../../../src/search/forgiving/weakMatch.ts';
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and adjacent swaps', () => {
@@ -52,5 +52,27 @@ describe('isWeakMatch', () => {
   });
   it('reads Chinese fragments split at zero-width spaces', () => {
     expect(isWeakMatch('府谷\u200B县\u200BFugu', [2], ['Fugu'])).toBe(false);
+  });
+});
+
+describe('standsFor (weak match measured on whole words)', () => {
+  it('accepts a typed prefix, a word within the did-you-mean budget, or the same stem with a French ending', () => {
+    expect(standsFor('hydrau', 'hydraulique')).toBe(true);
+    expect(standsFor('jumelagge', 'jumelage')).toBe(true);
+    expect(standsFor('hydrauliques', 'hydraulique')).toBe(true);
+    expect(standsFor('developper', 'developpement')).toBe(true);
+  });
+  it('refuses a word that only starts like the typed one, so that did-you-mean runs', () => {
+    expect(standsFor('circulair', 'circuit')).toBe(false);
+    expect(standsFor('entreprize', 'entre')).toBe(false);
+    expect(standsFor('ministeres', 'minimum')).toBe(false);
+  });
+});
+
+describe('French spellings of Chinese names', () => {
+  it('reads them as pinyin for did-you-mean', () => {
+    expect(frenchToPinyin('fougou')).toBe('fugu');
+    expect(suggestWord('Fougou', ['jumelage', 'Fugu'])).toBe('Fugu');
+    expect(suggestWord('Fougou', ['jumelage'])).toBeUndefined();
   });
 });
