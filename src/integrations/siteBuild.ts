@@ -6,7 +6,8 @@
  * (Pagefind works in its own process, compression in the thread pool, while
  * the check parses pages here); then the search extras (traditional-character
  * pairs, vocabulary), copies of the other text files, the offline service
- * worker (which lists the indexes), then the headers for web hosts. The
+ * worker (which lists the indexes), then the headers for web hosts, and last
+ * the portable edition (the site as a folder and a zip that open from disk). The
  * compression step is the one that reads every file, handing its bytes to
  * the extras, the offline list and the header policy. Listed
  * after @astrojs/sitemap so the sitemaps exist when checked.
@@ -25,7 +26,9 @@ import { writeServiceWorker } from './offline/writeServiceWorker.ts';
 import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE, revisionOf } from './offline/precache.ts';
 import { hashesFromPage, mergeHashes, type PolicyHashes } from '../site/securityHeaders.ts';
 import { precompress } from './precompress.ts';
-import { previousBuildDir } from '../site/config.ts';
+import { portableParent, previousBuildDir } from '../site/config.ts';
+import { thisEdition } from '../site/portableEdition.ts';
+import { writePortableEdition } from './portable/edition.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
 
@@ -118,6 +121,15 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         await precompress(distDir, [SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, OFFLINE_SIZE_FILE], { previous: previousBuildDir });
         logger.info(
           await timed('host headers written', () => writeHostConfig(distDir, served, { base, locales: localeKeys, hashes: policy })),
+        );
+        // Last: made from the finished pages and indexes; its zip is not one of the files the offline worker saves.
+        const edition = thisEdition();
+        const made = await timed('portable edition written', () =>
+          writePortableEdition(distDir, { base, name: edition.name, date: edition.date.date, folderParent: portableParent }),
+        );
+        logger.info(
+          `portable edition ${edition.zipFile} (date from ${edition.date.source}): ${made.pages} pages, ${made.bundles} page scripts, ${made.files} files; ` +
+            `${(made.zipBytes / 1000).toFixed(1)} kB zip, ${(made.unpackedBytes / 1000).toFixed(1)} kB unpacked in ${made.folder}`,
         );
       },
     },
