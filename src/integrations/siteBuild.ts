@@ -91,7 +91,8 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const [links, bundles, pageBytes] = await timed('pages checked, indexed and compressed', () =>
           Promise.all([
             timed('links checked', () =>
-              checkBuiltSite(distDir, files, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
+              // The footer links to the portable edition's zip, written last (from these pages, once checked).
+              checkBuiltSite(distDir, { ...files, assets: [...files.assets, thisEdition().zipFile] }, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
             ),
             indexSearch(distDir, { cacheDir }),
             timed('pages compressed', () => precompress(distDir, files.pages, { previous: previousBuildDir, onRead })),
