@@ -176,6 +176,25 @@ describe('reader flows from disk', () => {
     await w.context.close();
   });
 
+  it('shows a glossary tooltip on hover, and the map’s places open their pages', async () => {
+    const w = await filePage();
+    await w.page.goto(at('fr/cases/fugu-3331/index.html'));
+    const link = w.page.locator('a.term-link').first();
+    const tip = w.page.locator(`#${await link.getAttribute('aria-describedby')}`);
+    expect(await tip.isVisible()).toBe(false);
+    await link.hover();
+    expect(await tip.isVisible()).toBe(true);
+    await w.page.goto(at('zh-cn/places/index.html'));
+    const place = w.page.locator('svg.china-map a').first();
+    await place.click();
+    await w.page.waitForURL(/\/zh-cn\/.+\/index\.html(#.*)?$/);
+    expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await w.page.goto(at('fr/timeline/index.html'));
+    expect(await w.page.locator('main a[href*="index.html"]').count()).toBeGreaterThan(3);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+
   it('shows the parallel view, both languages side by side', async () => {
     const w = await filePage();
     await w.page.goto(at('fr/parallel/cases/cnpc-taiqian/index.html'));
