@@ -20,6 +20,7 @@ import { alignmentProblems } from './alignment.ts';
 import { termName } from './termbase/termbase.ts';
 import { chinaMap } from '../site/map/chinaMap.ts';
 import { matchProvinces } from '../site/map/placeTree.ts';
+import { thisEdition } from '../site/portableEdition.ts';
 
 export type Entry = CollectionEntry<'entries'> &
   EntryRef & {
@@ -124,11 +125,13 @@ function getSiteKey(): Promise<string> {
  * The `cacheKey` of a page built from these entries (Astro's incremental
  * build reuses the page from the last build when it is unchanged): the
  * entries' own digests (their text, front matter and what their HTML depends
- * on, src/content-model/loader.ts) and the site key. Code and configuration
+ * on, src/content-model/loader.ts), the site key and the portable edition's
+ * name (in every footer). Code and configuration
  * are Astro's to track (the page's module graph, the config and lock file).
  */
 export async function pageCacheKey(...entries: Entry[]): Promise<string> {
-  const hash = createHash('sha256').update(await getSiteKey());
+  // Every page's footer names the portable edition's zip, whose name carries its date (src/site/portableEdition.ts).
+  const hash = createHash('sha256').update(await getSiteKey()).update(thisEdition().name);
   for (const e of entries) hash.update(e.digest === undefined ? JSON.stringify([e.id, e.data, e.body]) : String(e.digest));
   return hash.digest('hex');
 }
