@@ -131,7 +131,9 @@ function getSiteKey(): Promise<string> {
  */
 export async function pageCacheKey(...entries: Entry[]): Promise<string> {
   // Every page's footer names the portable edition's zip, whose name carries its date (src/site/portableEdition.ts).
-  const hash = createHash('sha256').update(await getSiteKey()).update(thisEdition().name);
+  const hash = createHash('sha256')
+    .update(await getSiteKey())
+    .update(thisEdition().name);
   for (const e of entries) hash.update(e.digest === undefined ? JSON.stringify([e.id, e.data, e.body]) : String(e.digest));
   return hash.digest('hex');
 }

@@ -92,7 +92,11 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
           Promise.all([
             timed('links checked', () =>
               // The footer links to the portable edition's zip, written last (from these pages, once checked).
-              checkBuiltSite(distDir, { ...files, assets: [...files.assets, thisEdition().zipFile] }, { base, origin: options.origin, contentDir: options.contentDir, cacheDir }),
+              checkBuiltSite(
+                distDir,
+                { ...files, assets: [...files.assets, thisEdition().zipFile] },
+                { base, origin: options.origin, contentDir: options.contentDir, cacheDir },
+              ),
             ),
             indexSearch(distDir, { cacheDir }),
             timed('pages compressed', () => precompress(distDir, files.pages, { previous: previousBuildDir, onRead })),

@@ -21,11 +21,16 @@ export interface EditionDate {
 export function editionDate(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): EditionDate {
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970 (e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)).`);
+    if (!/^\d+$/.test(epoch))
+      throw new Error(`SOURCE_DATE_EPOCH=${epoch}: expected whole seconds since 1970 (e.g. SOURCE_DATE_EPOCH=$(git log -1 --format=%ct)).`);
     return { date: new Date(Number(epoch) * 1000), source: 'SOURCE_DATE_EPOCH' };
   }
   try {
-    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const seconds = execFileSync('git', ['log', '-1', '--format=%ct'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (/^\d+$/.test(seconds)) return { date: new Date(Number(seconds) * 1000), source: 'last commit' };
   } catch {
     // Not a git checkout: the fallback below.

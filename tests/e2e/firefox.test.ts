@@ -98,10 +98,18 @@ describe('the served site, in Firefox', () => {
 
   it('loads pages of both languages without errors, and the navigation and language switch work', async () => {
     const w = await watchedFirefoxPage(browser);
-    for (const path of ['fr/', 'zh-cn/', 'fr/cases/fugu-3331/', 'zh-cn/glossary/', 'fr/places/', 'zh-cn/timeline/', 'fr/parallel/cases/cnpc-taiqian/'])
+    for (const path of [
+      'fr/',
+      'zh-cn/',
+      'fr/cases/fugu-3331/',
+      'zh-cn/glossary/',
+      'fr/places/',
+      'zh-cn/timeline/',
+      'fr/parallel/cases/cnpc-taiqian/',
+    ])
       expect((await w.page.goto(url(path)))?.status(), path).toBe(200);
     await w.page.goto(url('fr/'));
-    const href = await w.page.$eval('main a[href^="/fr/cases/"], main a[href^="/fr/models/"]', (a) => (a as HTMLAnchorElement).href);
+    const href = await w.page.$eval('main a[href^="/fr/cases/"], main a[href^="/fr/models/"]', (a) => (a).href);
     await Promise.all([w.page.waitForNavigation(), w.page.click(`main a[href="${new URL(href).pathname}"]`)]);
     expect(w.page.url()).toBe(href);
     await Promise.all([w.page.waitForNavigation(), w.page.click('.language-switch')]);

@@ -88,7 +88,8 @@ describe('every page from disk', () => {
         const target = fileOf(href);
         if (!existsSync(target) || !/\.[a-z0-9]+$/i.test(target)) broken.push(`${file}: ${href} names no file`);
         const hash = decodeURIComponent(new URL(href).hash.slice(1));
-        if (hash && existsSync(target) && target.endsWith('.html') && !ids(target).has(hash)) broken.push(`${file}: ${href} has no #${hash}`);
+        if (hash && existsSync(target) && target.endsWith('.html') && !ids(target).has(hash))
+          broken.push(`${file}: ${href} has no #${hash}`);
       }
     }
     expect(broken).toEqual([]);
@@ -168,7 +169,8 @@ describe('reader flows from disk', () => {
     await w.page.waitForURL(at('zh-cn/cases/cnpc-taiqian/index.html#s3'));
     expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
     const top = await w.page.evaluate(
-      () => document.getElementById('s3')!.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom,
+      () =>
+        document.getElementById('s3')!.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom,
     );
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(40);
@@ -215,9 +217,9 @@ describe('the same search as the served site', () => {
     const disk = await filePage();
     const differences: string[] = [];
     const top = (page: Page, root: string) =>
-      page.$$eval('[data-search-results] .result-link', (as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).href)).then((hs) =>
-        hs.map((h) => sitePathOf(h, root)),
-      );
+      page
+        .$$eval('[data-search-results] .result-link', (as) => as.slice(0, 5).map((a) => (a as HTMLAnchorElement).href))
+        .then((hs) => hs.map((h) => sitePathOf(h, root)));
     for (const from of [...new Set(queries.map((q) => q.from))]) {
       await served.page.goto(url(`${from}/`));
       await disk.page.goto(at(`${from}/index.html`));
@@ -228,7 +230,8 @@ describe('the same search as the served site', () => {
         await search(disk.page, q.query);
         const online = await top(served.page, new URL(url('/')).href);
         const offline = await top(disk.page, edition.root);
-        if (JSON.stringify(online) !== JSON.stringify(offline)) differences.push(`${from}: ${q.query}: ${online.join(' ')} ≠ ${offline.join(' ')}`);
+        if (JSON.stringify(online) !== JSON.stringify(offline))
+          differences.push(`${from}: ${q.query}: ${online.join(' ')} ≠ ${offline.join(' ')}`);
       }
     }
     expect(differences).toEqual([]);
@@ -251,7 +254,9 @@ describe('looks as online', () => {
         for (const path of ['fr/', 'zh-cn/cases/fugu-3331/', 'fr/places/']) {
           await served.page.goto(url(path));
           await disk.page.goto(at(`${path}index.html`));
-          const [a, b] = await Promise.all([served.page.screenshot(), disk.page.screenshot()]).then((shots) => shots.map((s) => PNG.sync.read(s)));
+          const [a, b] = await Promise.all([served.page.screenshot(), disk.page.screenshot()]).then((shots) =>
+            shots.map((s) => PNG.sync.read(s)),
+          );
           const differing = pixelmatch(a!.data, b!.data, null, a!.width, a!.height, { threshold: 0.1 });
           expect(differing / (a!.width * a!.height), path).toBeLessThan(0.002);
         }
