@@ -5,9 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { entryPlugins } from './src/markdown/plugins.ts';
 import { contentDir } from './src/content-model/contentDir.ts';
-import { basePath, distDir, siteUrl } from './src/site/config.ts';
+import { basePath, distDir, siteUrl } from './src/deploy/config.ts';
 import { locales } from './src/i18n/locales.ts';
-import { cspDirectives, cspScriptSources, cspStyleSources } from './src/site/contentSecurityPolicy.ts';
+import { cspDirectives, cspScriptSources, cspStyleSources } from './src/deploy/contentSecurityPolicy.ts';
 import { themeScriptHash } from './src/components/theme/themeScript.ts';
 import { siteBuild } from './src/integrations/siteBuild.ts';
 
@@ -41,17 +41,17 @@ export default defineConfig({
     // After the sitemap: link and anchor check, search indexes, offline worker (src/integrations/siteBuild.ts).
     siteBuild({ contentDir, origin: siteUrl() }),
   ],
-  // Entry and parallel pages carry a cacheKey (src/content-model/load.ts): a rebuild reuses those unchanged since the last one.
+  // Entry and parallel pages carry a cacheKey (src/content-loader/siteEntries.ts): a rebuild reuses those unchanged since the last one.
   experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
-  // The base path reaches src/site/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
+  // The base path reaches src/i18n/paths.ts from our config, not from a BASE_URL environment variable (which Vite lets override it).
   vite: {
     define: { __SITE_BASE__: JSON.stringify(basePath()) },
     // Component scripts as files, never inlined: cached once for every page, sent gzip, and the entry page's
     // JavaScript budget (≤ 5 kB) counts them compressed. Other assets keep Vite's default (undefined).
     build: { assetsInlineLimit: (/** @type {string} */ file) => (/\.m?js$/.test(file) ? false : undefined) },
   },
-  // A strict policy in a <meta> tag with hashes of Astro's own scripts and styles (src/site/contentSecurityPolicy.ts).
+  // A strict policy in a <meta> tag with hashes of Astro's own scripts and styles (src/deploy/contentSecurityPolicy.ts).
   security: {
     csp: {
       directives: [...cspDirectives],

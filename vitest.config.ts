@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { basePath } from './src/site/config.ts';
+import { basePath } from './src/deploy/config.ts';
 
 export default defineConfig({
   define: { __SITE_BASE__: JSON.stringify(basePath()) },

@@ -10,7 +10,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startServer } from './serve/staticServer.ts';
-import { basePath, distDir } from '../src/site/config.ts';
+import { basePath, distDir } from '../src/deploy/config.ts';
 import { CATEGORIES, failingAudits, formatAuditTable, toPercent, type AuditRow } from './audit/auditReport.ts';
 import { chromiumArgs, chromiumPath } from './chromium.ts';
 

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join, resolve } from 'node:path';
-import { distDir, siteUrlProblem } from '../src/site/config.ts';
+import { distDir, siteUrlProblem } from '../src/deploy/config.ts';
 import { newBuildDir, publishBuild } from './build/publishBuild.ts';
 
 const problem = siteUrlProblem(process.env);

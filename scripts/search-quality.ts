@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { launchChromium } from './chromium.ts';
 import { startServer } from './serve/staticServer.ts';
-import { basePath, distDir } from '../src/site/config.ts';
+import { basePath, distDir } from '../src/deploy/config.ts';
 import { evaluateSearchQuality, formatQualityReport, passesGates } from './search-quality/evaluate.ts';
 
 if (!existsSync(`${distDir}/pagefind-fr`)) {

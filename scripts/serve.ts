@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { startServer } from './serve/staticServer.ts';
-import { basePath, distDir } from '../src/site/config.ts';
+import { basePath, distDir } from '../src/deploy/config.ts';
 
 if (!existsSync(distDir)) {
   console.error(`No ${distDir}/ folder: run "npm run build" first (or "npm start", which does both).`);

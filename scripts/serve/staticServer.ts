@@ -8,7 +8,7 @@
  *   `Allow` otherwise); a path that does not decode, holds a NUL, a
  *   backslash or climbs out with `..` gets 400; redirects (to the base, or
  *   `/fr` → `/fr/`) are built from the checked path, so they stay on the site;
- * - the headers of src/site/securityHeaders.ts (security and caching);
+ * - the headers of src/deploy/securityHeaders.ts (security and caching);
  * - the 404 page of the request's language;
  * - the root is resolved on every request: `dist` may be a symlink that a
  *   build swaps atomically (scripts/build.ts), and the next request is
@@ -25,7 +25,7 @@ import { join, posix } from 'node:path';
 import sirv, { type RequestHandler } from 'sirv';
 import { localeKeys } from '../../src/i18n/locales.ts';
 import { HOST_FILES } from '../../src/integrations/hostConfig.ts';
-import { cacheControl, isHashedFile, securityHeaders, type PolicyHashes } from '../../src/site/securityHeaders.ts';
+import { cacheControl, isHashedFile, securityHeaders, type PolicyHashes } from '../../src/deploy/securityHeaders.ts';
 
 /** Written by the build: the pages' CSP hashes, for the header policy. */
 export const HASHES_FILE = HOST_FILES.hashes;

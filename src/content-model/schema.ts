@@ -55,7 +55,7 @@ export const entrySchema = z
         title: z.string().min(1),
         site: z.string().min(1),
         // A YAML date or "YYYY-MM-DD": a bare coerce would let V8 read "le 6 janvier" as 2001-01-06.
-        // The entries loader keeps YAML dates as text (src/content-model/loader.ts), so 2021-02-30 reaches the check.
+        // The entries loader keeps YAML dates as text (src/content-loader/entriesLoader.ts), so 2021-02-30 reaches the check.
         date: z
           .union([
             z.date(),

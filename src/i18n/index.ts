@@ -6,7 +6,7 @@ import i18next, { type TOptions } from 'i18next';
 import fr from './fr.json';
 import zhCN from './zh-CN.json';
 import { locales, type LangTag } from './locales.ts';
-import { frenchSpacing } from '../markdown/frenchSpacing.ts';
+import { frenchSpacing } from './frenchSpacing.ts';
 
 export const resources: Record<LangTag, Record<string, string>> = { fr, 'zh-CN': zhCN };
 

@@ -1,13 +1,13 @@
 /**
  * Writes what a web host needs to send the site's headers, all from
- * src/site/securityHeaders.ts: `_headers` (Netlify, Cloudflare Pages),
+ * src/deploy/securityHeaders.ts: `_headers` (Netlify, Cloudflare Pages),
  * `nginx.conf.snippet`, and `csp-hashes.json` (the pages' script and style
  * hashes, which `npm run serve` puts in its header policy). The hashes are
  * read from the pages by the compression step (see siteBuild.ts).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { hostRules, netlifyHeaders, nginxSnippet, type PolicyHashes } from '../site/securityHeaders.ts';
+import { hostRules, netlifyHeaders, nginxSnippet, type PolicyHashes } from '../deploy/securityHeaders.ts';
 
 export const HOST_FILES = { netlify: '_headers', nginx: 'nginx.conf.snippet', hashes: 'csp-hashes.json' } as const;
 

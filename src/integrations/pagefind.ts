@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { primaryBundle, searchBundles, type SearchBundle } from '../components/search/bundles.ts';
+import { primaryBundle, searchBundles, type SearchBundle } from '../search-index/bundles.ts';
 import { neverRequested } from './offline/precache.ts';
 import { isPagefindBinary, writePagefindBrotli } from './pagefindBrotli.ts';
 import {
@@ -15,7 +15,7 @@ import {
   writeBundleRecords,
   type BundleRecord,
 } from './pagefindReuse.ts';
-import { previousBuildDir } from '../site/config.ts';
+import { previousBuildDir } from '../deploy/config.ts';
 
 export interface IndexedBundle {
   dir: string;

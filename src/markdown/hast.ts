@@ -35,7 +35,7 @@ export const pathOf = (file: VFile): string => (file.path || file.history.at(-1)
 
 /**
  * What the plugins record about an entry, read by the pages through
- * `render(entry).remarkPluginFrontmatter` (src/content-model/load.ts).
+ * `render(entry).remarkPluginFrontmatter` (src/content-loader/siteEntries.ts).
  */
 export interface Recorded {
   /** Tag names of the top-level blocks, in order (rehypeAlignIds): twins must match. */

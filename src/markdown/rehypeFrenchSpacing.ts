@@ -3,7 +3,7 @@
  * French entries, skipping code and any element marked with another language.
  */
 import { visitParents } from 'unist-util-visit-parents';
-import { frenchSpacing } from './frenchSpacing.ts';
+import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 import { langOf, pathOf, tagOf, type Root, type VFile } from './hast.ts';
 
 const SKIP = new Set(['code', 'pre', 'script', 'style']);

@@ -14,7 +14,7 @@ import { relative, sep } from 'node:path';
 import { SKIP as SKIP_CHILDREN, visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import { getLocale, isLocaleKey, otherLocale, type LocaleKey } from '../i18n/locales.ts';
-import { frenchSpacing } from './frenchSpacing.ts';
+import { frenchSpacing } from '../i18n/frenchSpacing.ts';
 import { termOccurrences, termsInText, type Term, type Termbase } from '../content-model/termbase/termbase.ts';
 import { langOf, pathOf, record, tagOf, type Element, type Nodes, type Root, type VFile } from './hast.ts';
 

@@ -1,6 +1,6 @@
 /**
  * Entries are compiled when the content is loaded and kept in Astro's content
- * cache (src/content-model/loader.ts): a rebuild compiles only what changed,
+ * cache (src/content-loader/entriesLoader.ts): a rebuild compiles only what changed,
  * and a change to what every entry's HTML depends on (the termbase) compiles
  * them all again. Entry pages and parallel views whose cacheKey is unchanged
  * are copied from the last build (Astro's experimental incremental build). An entry that needs MDX as a program is rendered by

@@ -71,7 +71,7 @@ describe('listings at 44 cases per language', () => {
     const lists = [...html.matchAll(/<ul class="place-cases"[^>]*>(.*?)<\/ul>/gs)].map((m) =>
       [...m[1]!.matchAll(/<a href="([^"]+)"/g)].map((a) => a[1]!),
     );
-    // At 44 cases no single place has more than 12 (tests/unit/site/listing.test.ts covers the cut); a province does.
+    // At 44 cases no single place has more than 12 (tests/unit/page-data/listing.test.ts covers the cut); a province does.
     expect(Math.max(...lists.map((l) => l.length))).toBeLessThanOrEqual(13);
     const marks = [...html.matchAll(/<g class="mark"[^>]*>(.*?)<\/g>/gs)].map((m) =>
       [...m[1]!.matchAll(/<a href="([^"]+)"/g)].map((a) => a[1]!),

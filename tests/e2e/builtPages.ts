@@ -1,7 +1,7 @@
 /** Every HTML page of the build, as the path a reader requests (`fr/cases/x/`, `404.html`, `` for the root). */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { distDir } from '../../src/site/config.ts';
+import { distDir } from '../../src/deploy/config.ts';
 
 export function builtHtmlFiles(dir = distDir): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -11,8 +11,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { builtHtmlFiles } from './builtPages.ts';
 import { openSearch, search, url, watchedPage } from './site.ts';
-import { basePolicy } from '../../src/site/contentSecurityPolicy.ts';
-import { distDir } from '../../src/site/config.ts';
+import { basePolicy } from '../../src/deploy/contentSecurityPolicy.ts';
+import { distDir } from '../../src/deploy/config.ts';
 
 /** directive → sources, from a policy string. */
 const parse = (policy: string) =>

@@ -109,7 +109,7 @@ describe('the served site, in Firefox', () => {
     ])
       expect((await w.page.goto(url(path)))?.status(), path).toBe(200);
     await w.page.goto(url('fr/'));
-    const href = await w.page.$eval('main a[href^="/fr/cases/"], main a[href^="/fr/models/"]', (a) => (a).href);
+    const href = await w.page.$eval('main a[href^="/fr/cases/"], main a[href^="/fr/models/"]', (a) => a.href);
     await Promise.all([w.page.waitForNavigation(), w.page.click(`main a[href="${new URL(href).pathname}"]`)]);
     expect(w.page.url()).toBe(href);
     await Promise.all([w.page.waitForNavigation(), w.page.click('.language-switch')]);

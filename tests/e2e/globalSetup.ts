@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve/staticServer.ts';
-import { basePath, distDir } from '../../src/site/config.ts';
+import { basePath, distDir } from '../../src/deploy/config.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

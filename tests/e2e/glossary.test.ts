@@ -4,7 +4,7 @@ import { sharedPage, url, watchedPage } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
 import { loadTermbase } from '../../src/content-model/termbase/load.ts';
 import { termPinyin } from '../../src/content-model/termbase/pinyin.ts';
-import { frenchSpacing } from '../../src/markdown/frenchSpacing.ts';
+import { frenchSpacing } from '../../src/i18n/frenchSpacing.ts';
 import { otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
 
 const terms = loadTermbase();

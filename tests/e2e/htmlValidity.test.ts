@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtHtmlFiles } from './builtPages.ts';
-import { distDir } from '../../src/site/config.ts';
+import { distDir } from '../../src/deploy/config.ts';
 
 const files = builtHtmlFiles();
 const validator = new HtmlValidate(new FileSystemConfigLoader());

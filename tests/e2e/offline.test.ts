@@ -18,7 +18,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { launchChromium } from '../../scripts/chromium.ts';
 import { allResults, openSearch, search } from './site.ts';
 import { createSiteHandler } from '../../scripts/serve/staticServer.ts';
-import { basePath, distDir } from '../../src/site/config.ts';
+import { basePath, distDir } from '../../src/deploy/config.ts';
 
 let browser: Browser;
 let context: BrowserContext;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedPage, url, watchedPage } from './site.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
-import { frenchSpacing } from '../../src/markdown/frenchSpacing.ts';
+import { frenchSpacing } from '../../src/i18n/frenchSpacing.ts';
 import { getLocale, otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
 
 const entries = siteEntries();

@@ -210,6 +210,28 @@ describe('reader flows from disk', () => {
   });
 });
 
+describe('the served site offers the edition', () => {
+  for (const [path, text, hint] of [
+    ['fr/', /^Télécharger le site \(zip, \d+,\d Mo\)$/, /index\.html/],
+    ['zh-cn/cases/fugu-3331/', /^下载离线版（zip，\d+\.\d MB）$/, /index\.html/],
+  ] as const)
+    it(`in the footer of ${path}: the zip, its size in the page's language, and how to open it`, async () => {
+      const w = await watchedPage(browser, { viewport: { width: 390, height: 844 } });
+      await w.page.goto(url(path));
+      const link = w.page.locator('[data-portable-download] a');
+      await link.scrollIntoViewIfNeeded();
+      await w.page.waitForFunction(() => /\d/.test(document.querySelector('[data-portable-size]')?.textContent ?? ''));
+      expect((await link.innerText()).replace(/\s+/g, ' ').trim()).toMatch(text);
+      expect(await w.page.locator('#portable-download-hint').innerText()).toMatch(hint);
+      expect(await w.page.locator('#portable-download-hint').isVisible()).toBe(true);
+      const response = await w.page.request.get(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+      expect(response.status()).toBe(200);
+      expect((await response.body()).length).toBe(edition.zipBytes);
+      expect(w.errors).toEqual([]);
+      await w.context.close();
+    });
+});
+
 describe('the same search as the served site', () => {
   it('gives the same top five for every query of tests/search/queries.json, from either language', async () => {
     const queries = readQueries();

@@ -3,8 +3,8 @@ import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import extract from 'extract-zip';
-import { distDir } from '../../src/site/config.ts';
-import { EDITION_SIZE_FILE } from '../../src/site/portableEdition.ts';
+import { distDir } from '../../src/deploy/config.ts';
+import { EDITION_SIZE_FILE } from '../../src/page-data/portableEdition.ts';
 
 export interface UnzippedEdition {
   /** The edition's folder. */

@@ -11,9 +11,9 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { builtHtmlFiles, pagePath } from './builtPages.ts';
 import { url, watchedPage } from './site.ts';
-import { basePath, distDir } from '../../src/site/config.ts';
+import { basePath, distDir } from '../../src/deploy/config.ts';
 import { builtFiles } from '../../src/integrations/builtFiles.ts';
-import { REVALIDATE } from '../../src/site/securityHeaders.ts';
+import { REVALIDATE } from '../../src/deploy/securityHeaders.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, siteUrl, basePath } from '../../src/site/config.ts';
+import { distDir, siteUrl, basePath } from '../../src/deploy/config.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
 
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');

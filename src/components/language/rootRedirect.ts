@@ -4,7 +4,7 @@
  */
 import { isLocaleKey, pickLocale, type LocaleKey } from '../../i18n/locales.ts';
 import { recalledLanguage, watchLanguageChoices } from './languageMemory.ts';
-import { localePath } from '../../site/paths.ts';
+import { localePath } from '../../i18n/paths.ts';
 
 export function preferredLanguage(remembered: string | null, browserLanguages: readonly string[]): LocaleKey {
   return remembered && isLocaleKey(remembered) ? remembered : pickLocale(browserLanguages).key;

@@ -5,14 +5,15 @@
  * and only the French one carries a stemmer, while Chinese is segmented at
  * index time and by Intl.Segmenter at query time.
  */
-import { localeOfResult, orderResults, pagefindFilters, type Filters, type RankedResult } from './query.ts';
-import { relaxedQueries, rewriteQuery } from './forgiving/rewrite.ts';
-import { parsePairs, queryWords } from './forgiving/chinese.ts';
-import { excerptShowsGroups, ownExcerpt } from './forgiving/excerpt.ts';
-import { hasHan, normalizeText } from './forgiving/text.ts';
-import { mayHaveTraditional } from './forgiving/simplified.ts';
-import { isWeakMatch } from './forgiving/weakMatch.ts';
-import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from './forgiving/extrasFiles.ts';
+import type { SearchConfig } from '../../search/config.ts';
+import { localeOfResult, orderResults, pagefindFilters, type Filters, type RankedResult } from '../../search/query.ts';
+import { relaxedQueries, rewriteQuery } from '../../search/forgiving/rewrite.ts';
+import { parsePairs, queryWords } from '../../search/forgiving/chinese.ts';
+import { excerptShowsGroups, ownExcerpt } from '../../search/forgiving/excerpt.ts';
+import { hasHan, normalizeText } from '../../search/forgiving/text.ts';
+import { mayHaveTraditional } from '../../search/forgiving/simplified.ts';
+import { isWeakMatch } from '../../search/forgiving/weakMatch.ts';
+import { EXTRAS_DIR, TRAD_FILE, VOCABULARY_FILE, type TradFile, type VocabularyFile } from '../../search/forgiving/extrasFiles.ts';
 
 /** Any query: its only purpose is to make Pagefind load and decode what every search needs. */
 const WARM_UP_QUERY = 'a';
@@ -44,17 +45,6 @@ interface Pagefind {
   search(query: string | null, options?: { filters?: unknown }): Promise<PagefindSearch | null>;
   preload(query: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-export interface SearchConfig {
-  /** Site base path, ending with `/`. */
-  base: string;
-  /** Bundle folders, the primary one (with the French stemmer) first: `pagefind-fr`, `pagefind-zh-cn`. */
-  bundles: { dir: string; locale: string; lang: string }[];
-  /** Build id, so that a service worker can cache the index metadata. */
-  version: string;
-  /** Traditional characters that GB 2312 also holds (see forgiving/simplified.ts). */
-  traditionalInGb2312: string;
 }
 
 export interface Hit extends RankedResult {
@@ -123,7 +113,7 @@ export async function loadSearch(config: SearchConfig) {
   let vocabularyLoaded = false;
   /** The vocabulary and the code that searches it (loaded with it: only a query that finds nothing needs them). */
   const vocabulary = async () => {
-    const [file, { suggestQuery }] = await Promise.all([vocabularyFile(), import('./forgiving/suggest.ts')]);
+    const [file, { suggestQuery }] = await Promise.all([vocabularyFile(), import('../../search/forgiving/suggest.ts')]);
     vocabularyLoaded = true;
     return (query: string) => suggestQuery(query, file?.words ?? []);
   };

@@ -1,6 +1,6 @@
 /** Marks the words of a search in the page opened from its results. */
-import { highlightTerms } from './query.ts';
-import { termRanges } from './words.ts';
+import { highlightTerms } from '../../search/query.ts';
+import { termRanges } from '../../search/words.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'NAV']);
 

@@ -3,8 +3,8 @@
  * `/`, Ctrl/⌘+K, or a URL carrying a search) and imports the search UI the
  * first time. It also highlights the words of a search on a page opened from it.
  */
-import { isActive, readState } from './query.ts';
-import { HIGHLIGHT_PARAM } from './params.ts';
+import { isActive, readState } from '../../search/query.ts';
+import { HIGHLIGHT_PARAM } from '../../search/params.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -4,9 +4,9 @@
  * and keyboard. Every search takes a generation number, checked after each
  * await, so only the latest query's results are ever rendered.
  */
-import { highlightTerms, isActive, normalizeQuery, type FilterName } from './query.ts';
+import { highlightTerms, isActive, normalizeQuery, type FilterName } from '../../search/query.ts';
 import { loadSearch, PAGE_SIZE, type Hit, type SearchEngine } from './client.ts';
-import type { SearchLabels } from './labels.ts';
+import type { SearchLabels } from '../../search-index/labels.ts';
 import { fill, h } from './ui/dom.ts';
 import { generations } from './ui/generation.ts';
 import { initialState, syncUrl } from './ui/urlState.ts';

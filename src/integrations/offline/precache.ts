@@ -5,17 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { HOST_FILES } from '../hostConfig.ts';
-
-/** The service worker's file name, at the root of the base path (its scope). */
-export const SERVICE_WORKER_FILE = 'sw.js';
-/** The list of URLs it precaches, kept out of sw.js so the worker the browser re-checks on each visit stays small. */
-export const PRECACHE_MANIFEST_FILE = 'precache.json';
-/**
- * The download's size, `{"bytes": n}`, which the "read offline" control
- * fetches when it comes into view (src/components/offline/OfflineStatus.astro):
- * kept out of the pages, so that a page's bytes are final when Astro writes it.
- */
-export const OFFLINE_SIZE_FILE = 'offline-size.json';
+import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '../../components/offline/offlineFiles.ts';
 
 /** Files that are not part of the site a reader sees: the worker, its list and size, the web host's configuration. */
 const NOT_PRECACHED = new Set<string>([SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, OFFLINE_SIZE_FILE, ...Object.values(HOST_FILES)]);

@@ -9,16 +9,9 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { transformWithOxc } from 'vite';
-import { primaryBundle } from '../../components/search/bundles.ts';
-import {
-  OFFLINE_SIZE_FILE,
-  PRECACHE_MANIFEST_FILE,
-  SERVICE_WORKER_FILE,
-  precacheUrls,
-  serviceWorkerSource,
-  urlOfFile,
-  type PrecacheManifest,
-} from './precache.ts';
+import { primaryBundle } from '../../search-index/bundles.ts';
+import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '../../components/offline/offlineFiles.ts';
+import { precacheUrls, serviceWorkerSource, urlOfFile, type PrecacheManifest } from './precache.ts';
 
 const workerSource = new URL('./serviceWorker.ts', import.meta.url);
 

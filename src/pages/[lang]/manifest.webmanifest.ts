@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { localeKeys, type LocaleKey } from '../../i18n/locales.ts';
-import { webManifest } from '../../site/webManifest.ts';
-import { sitePath } from '../../site/paths.ts';
+import { webManifest } from '../../page-data/webManifest.ts';
+import { sitePath } from '../../i18n/paths.ts';
 
 export function getStaticPaths() {
   return localeKeys.map((lang) => ({ params: { lang } }));

@@ -9,7 +9,7 @@ import {
   pagefindFilters,
   readState,
   writeState,
-} from '../../../src/components/search/query.ts';
+} from '../../../src/search/query.ts';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace, empty for blank input', () => {

@@ -5,7 +5,7 @@ import { nextFocus } from '../../../src/components/search/ui/keyboard.ts';
 import { generations } from '../../../src/components/search/ui/generation.ts';
 import { initialState } from '../../../src/components/search/ui/urlState.ts';
 import { fill } from '../../../src/components/search/ui/dom.ts';
-import type { SearchLabels } from '../../../src/components/search/labels.ts';
+import type { SearchLabels } from '../../../src/search-index/labels.ts';
 import type { Hit } from '../../../src/components/search/client.ts';
 
 const labels = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignsWithWords, fold, termRanges, words } from '../../../src/components/search/words.ts';
+import { alignsWithWords, fold, termRanges, words } from '../../../src/search/words.ts';
 import { excerptParts, markWords } from '../../../src/components/search/ui/results.ts';
 
 /** The text with each found range in brackets. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entrySchema, isRealDate } from '../../../src/content-model/schema.ts';
-import { frontMatterAsWritten } from '../../../src/content-model/loader.ts';
+import { frontMatterAsWritten } from '../../../src/content-loader/entriesLoader.ts';
 
 describe('isRealDate', () => {
   it('accepts days that exist, and years alone', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleGlob, isSearchablePage } from '../../../src/integrations/pagefind.ts';
-import { searchBundles } from '../../../src/components/search/bundles.ts';
+import { searchBundles } from '../../../src/search-index/bundles.ts';
 
 describe('bundleGlob', () => {
   it('reads every folder of the language but the parallel views', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { frenchSpacing } from '../../../src/markdown/frenchSpacing.ts';
-import { formatDate, formatList, formatNumber, listParts } from '../../../src/site/format.ts';
+import { frenchSpacing } from '../../../src/i18n/frenchSpacing.ts';
+import { formatDate, formatList, formatNumber, listParts } from '../../../src/page-data/format.ts';
 
 const N = '\u202f';
 

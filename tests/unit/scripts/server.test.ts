@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkTarget, HASHES_FILE, startServer } from '../../../scripts/serve/staticServer.ts';
-import { IMMUTABLE } from '../../../src/site/securityHeaders.ts';
+import { IMMUTABLE } from '../../../src/deploy/securityHeaders.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'server-'));
 const SCRIPT = 'console.log("hashed asset");'.repeat(40);

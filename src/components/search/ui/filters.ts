@@ -4,8 +4,8 @@
  * the URL that matches nothing stays visible and removable), and the count on
  * the phone's « Filtres » toggle. The `…View`/`…Of` functions are pure.
  */
-import { filterNames, type FilterName, type Filters } from '../query.ts';
-import type { SearchLabels } from '../labels.ts';
+import { filterNames, type FilterName, type Filters } from '../../../search/query.ts';
+import type { SearchLabels } from '../../../search-index/labels.ts';
 import { fill, h } from './dom.ts';
 
 export type Counts = Record<string, Record<string, number>>;

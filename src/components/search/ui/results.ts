@@ -5,10 +5,10 @@
  * into DOM nodes (text only, no innerHTML).
  */
 import type { Hit } from '../client.ts';
-import type { SearchLabels } from '../labels.ts';
-import { HIGHLIGHT_PARAM } from '../params.ts';
+import type { SearchLabels } from '../../../search-index/labels.ts';
+import { HIGHLIGHT_PARAM } from '../../../search/params.ts';
 import { h } from './dom.ts';
-import { alignsWithWords, mergeRanges, termRanges, words, type Range } from '../words.ts';
+import { alignsWithWords, mergeRanges, termRanges, words, type Range } from '../../../search/words.ts';
 
 export type HitData = Awaited<ReturnType<Hit['load']>>;
 

@@ -1,5 +1,5 @@
 /** The search state kept in the page's URL (`?q=…&kind=…`), so a search can be shared and reloaded. */
-import { normalizeQuery, readState, writeState, type SearchState } from '../query.ts';
+import { normalizeQuery, readState, writeState, type SearchState } from '../../../search/query.ts';
 
 /**
  * The state to start from: the URL's, except that what the reader typed

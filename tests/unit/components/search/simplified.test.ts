@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gb2312Characters, mayHaveTraditional } from '../../../../src/components/search/forgiving/simplified.ts';
-import { traditionalInGb2312 } from '../../../../src/components/search/extras/tradTable.ts';
+import { gb2312Characters, mayHaveTraditional } from '../../../../src/search/forgiving/simplified.ts';
+import { traditionalInGb2312 } from '../../../../src/search/tradTable.ts';
 
 describe('traditional characters, told apart without a table', () => {
   it('decodes GB 2312’s Chinese characters: the simplified ones, not their traditional forms', () => {
