@@ -135,7 +135,10 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         );
         logger.info(
           `portable edition ${edition.zipFile} (date from ${edition.date.source}): ${made.pages} pages, ${made.bundles} page scripts, ${made.files} files; ` +
-            `${(made.zipBytes / 1000).toFixed(1)} kB zip, ${(made.unpackedBytes / 1000).toFixed(1)} kB unpacked in ${made.folder}`,
+            `${(made.zipBytes / 1000).toFixed(1)} kB zip, ${(made.unpackedBytes / 1000).toFixed(1)} kB unpacked in ${made.folder}; ` +
+            Object.entries(made.times)
+              .map(([part, ms]) => `${part} ${ms} ms`)
+              .join(', '),
         );
       },
     },
