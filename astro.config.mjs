@@ -15,6 +15,8 @@ export default defineConfig({
   site: siteUrl(),
   base: basePath(),
   outDir: distDir,
+  // Fixture builds try their own public/ folder (tests/build/publishedFiles.test.ts).
+  publicDir: process.env.PUBLIC_DIR ?? './public',
   // Fixture and benchmark builds keep their content cache apart from the real site's.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

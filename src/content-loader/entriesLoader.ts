@@ -10,9 +10,11 @@
  *   2 March; read with YAML's core schema it stays text, and the schema
  *   refuses it. Every entry is checked before the build stops, so all
  *   front-matter and MDX problems are listed at once (Astro stops at the first).
- * - A plain entry is compiled to HTML here (src/markdown/compileMdx.ts) and
- *   stored with what the MDX steps recorded; an entry that needs JSX
- *   components or expressions is left to @astrojs/mdx (`deferredRender`).
+ * - Every entry is checked and compiled here (src/markdown/compileMdx.ts):
+ *   imports, expressions and markup the site refuses stop the build before
+ *   any module of the entry exists. A plain entry is stored as HTML with what
+ *   the MDX steps recorded; one that needs Astro's image pipeline is left to
+ *   @astrojs/mdx (`deferredRender`).
  *   The HTML itself is a file of the cache folder (`entries-html/<digest>.html`,
  *   read by compiledHtml.ts), not part of the store: Astro bundles the whole
  *   store into the build as one string, and the HTML was half of it (1,000
@@ -31,6 +33,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parse } from 'yaml';
 import { checkContentFiles, listFiles } from '../content-model/contentFiles.ts';
 import { compilePlainMdx } from '../markdown/compileMdx.ts';
+import { formatProblem, isAuthoringProblems } from '../content-model/authoringProblem.ts';
 import { HTML_DIR, htmlFileOf } from './compiledHtml.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---/;
@@ -126,7 +129,10 @@ async function syncEntries(context: LoaderContext, contentDir: string, schema: z
       });
     } catch (error) {
       if (!reportAll) throw error;
-      invalid.set(id, [error instanceof Error ? error.message : String(error)]);
+      invalid.set(
+        id,
+        isAuthoringProblems(error) ? error.problems.map(formatProblem) : [error instanceof Error ? error.message : String(error)],
+      );
     }
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

@@ -8,6 +8,8 @@
  * - paths are URLs: lowercase a–z, digits and hyphens, and no two differ only
  *   by letter case (Astro lowercases ids, so one would replace the other);
  * - UTF-8 without byte-order mark;
+ * - no control characters and no unbalanced bidirectional controls, in every
+ *   text file read (textHygiene.ts), named by line and column;
  * - an entry at most MAX_ENTRY_BYTES, with no run of Han characters longer than
  *   MAX_HAN_RUN (a repeated Han character makes Pagefind's Chinese indexing crawl).
  *
@@ -16,6 +18,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { isLocaleKey, localeKeys } from '../i18n/locales.ts';
+import { formatProblem, inFile } from './authoringProblem.ts';
+import { fileTextProblems } from './textHygiene.ts';
 
 /**
  * 100 KB: the largest entry is about 4 KB. Pagefind's Chinese indexing grows faster than the text on a repeated
@@ -44,8 +48,15 @@ export function encodingProblem(bytes: Uint8Array): string | undefined {
     const shown = [...bytes.subarray(offset, offset + 4)].map((b) => `0x${b.toString(16).toUpperCase().padStart(2, '0')}`).join(' ');
     return `is not valid UTF-8 (line ${line}, byte offset ${offset}: ${shown}); it looks like ${guessEncoding(bytes, offset)}; save it as UTF-8`;
   }
-  if (bytes.includes(0)) return 'contains NUL bytes (UTF-16 without a byte-order mark?); save it as UTF-8';
+  // UTF-16 without a byte-order mark: every other byte of Latin text is NUL. A stray NUL is a control character (textHygiene.ts).
+  if (looksLikeUtf16(bytes)) return 'contains NUL bytes (UTF-16 without a byte-order mark?); save it as UTF-8';
   return undefined;
+}
+
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  let nul = 0;
+  for (const b of bytes) if (b === 0) nul++;
+  return nul > 0 && nul * 4 >= bytes.length;
 }
 
 /**
@@ -54,7 +65,7 @@ export function encodingProblem(bytes: Uint8Array): string | undefined {
  * them in pairs that read as Han characters.
  */
 function guessEncoding(bytes: Uint8Array, offset: number): string {
-  if (bytes.includes(0)) return 'UTF-16';
+  if (looksLikeUtf16(bytes)) return 'UTF-16';
   let start = offset;
   let end = offset;
   while (start > 0 && bytes[start - 1]! >= 0x80) start--;
@@ -168,8 +179,13 @@ export function checkContentFiles(contentDir: string): string[] {
     if (path === 'README.md') continue;
     const bytes = readFileSync(join(contentDir, path));
     const encoding = encodingProblem(bytes);
-    if (encoding) problems.push(at + encoding);
-    else if (path.endsWith('.mdx')) for (const p of entryTextProblems(bytes, bytes.toString('utf8'))) problems.push(at + p);
+    if (encoding) {
+      problems.push(at + encoding);
+      continue;
+    }
+    const text = bytes.toString('utf8');
+    if (path.endsWith('.mdx')) for (const p of entryTextProblems(bytes, text)) problems.push(at + p);
+    problems.push(...inFile(label(path), fileTextProblems(path, text)).map(formatProblem));
   }
   return problems;
 }

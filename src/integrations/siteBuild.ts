@@ -14,7 +14,11 @@
  *
  * Every step logs its wall time as `<step> (<n> ms)`; `npm run bench` reads
  * these lines (scripts/bench/buildSteps.ts) to show where a build's time goes.
+ *
+ * Only the site is published (publishedFiles.ts): `public/` is checked before
+ * anything is built, and the output after Astro and after our own steps.
  */
+import { isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { localeKeys } from '../i18n/locales.ts';
@@ -32,6 +36,18 @@ import { thisEdition } from '../page-data/portableEdition.ts';
 import { writePortableEdition } from './portable/edition.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
+import { checkPublicFiles, outputRecorder } from './publishedFiles.ts';
+
+/** A folder as messages name it: relative to the project when inside it (`public`), else its absolute path. */
+function labelOf(dir: string): string {
+  const path = relative(process.cwd(), dir);
+  return path && !path.startsWith('..') && !isAbsolute(path) ? path : dir;
+}
+
+/** Stops the build with every problem listed, one per line. */
+function refuse(title: string, problems: string[]): void {
+  if (problems.length) throw new Error(`${title}:\n  - ${problems.join('\n  - ')}`);
+}
 
 /** A page's `<head>`, where its policy is (the whole page if it has none), as text. */
 const headOf = (page: Buffer) => {
@@ -42,16 +58,22 @@ const headOf = (page: Buffer) => {
 export function siteBuild(options: { contentDir: string; origin: string }): AstroIntegration {
   let base = '/';
   let cacheDir: string | undefined;
+  let publicDir = 'public';
+  const output = outputRecorder();
   /** When each phase began, for the step times. */
   const marks = new Map<string, number>();
   const since = (mark: string) => Math.round(performance.now() - (marks.get(mark) ?? performance.now()));
   return {
     name: 'dingdian-fupin:site-build',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
         marks.set('setup', performance.now());
-        // A quiet build: drop the one warning Astro itself causes (see upstreamWarnings.ts).
-        updateConfig({ vite: { build: { rolldownOptions: { onLog: onBundlerLog } } } });
+        publicDir = fileURLToPath(config.publicDir).replace(/\/$/, '');
+        // Before anything is built (the dev server serves public/ too): what public/ must not hold.
+        if (command === 'build' || command === 'dev') refuse('Files in public/ refused', checkPublicFiles(publicDir, labelOf(publicDir)));
+        // A quiet build: drop the one warning Astro itself causes (see upstreamWarnings.ts);
+        // and a record of every file the bundler writes, for the output check.
+        updateConfig({ vite: { plugins: [output.plugin], build: { rolldownOptions: { onLog: onBundlerLog } } } });
       },
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -65,10 +87,12 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         logger.info(`bundled and pages rendered (${since('start')} ms)`);
         marks.set('generated', performance.now());
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         // Between the pages and this hook: the integrations listed before this one (the sitemap).
         logger.info(`other integrations (${since('generated')} ms)`);
         const distDir = fileURLToPath(dir).replace(/\/$/, '');
+        const pages = [...assets.values()].flat().map((url) => fileURLToPath(url));
+        refuse('Output files refused', output.checkAstroOutput(distDir, pages, publicDir));
         const timed = async <T>(label: string, step: () => T | Promise<T>): Promise<T> => {
           const start = performance.now();
           const result = await step();
@@ -139,6 +163,13 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
             Object.entries(made.times)
               .map(([part, ms]) => `${part} ${ms} ms`)
               .join(', '),
+        );
+        refuse(
+          'Output files refused',
+          output.checkFinalOutput(
+            distDir,
+            bundles.map((b) => b.dir),
+          ),
         );
       },
     },

@@ -7,10 +7,17 @@
  * entry for Vite to bundle and hold, and an unchanged entry is not compiled
  * again on the next build.
  *
- * An entry that needs MDX as a program (an import or export, a `{expression}`,
- * a component such as `<Figure>`, an image next to the file for Astro's image
- * pipeline) is not plain: `compilePlainMdx` returns undefined and the loader
- * hands that entry to @astrojs/mdx.
+ * Every entry passes here first, and is checked before anything evaluates it:
+ * its shape on the raw text (entryLimits.ts: nesting the parser would choke
+ * on), then its tree right after parsing (remarkSafeContent.ts: no import,
+ * export or `{expression}`, only the allowed tags, links and images; the
+ * limits on headings, blocks and nesting). A refused entry never reaches
+ * @astrojs/mdx, whose module would run its imports.
+ *
+ * An entry that needs Astro's image pipeline (an image next to the file) or a
+ * tag the load-time compiler does not turn into HTML is not plain:
+ * `compilePlainMdx` returns undefined and the loader hands that entry to
+ * @astrojs/mdx.
  */
 import { dirname, relative } from 'node:path';
 import { parseFrontmatter, rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
@@ -27,6 +34,9 @@ import { VFile } from 'vfile';
 import type { Recorded } from './hast.ts';
 import type { Root as HastRoot } from 'hast';
 import { entryPlugins } from './plugins.ts';
+import { AuthoringProblems, inFile, type LocatedProblem } from '../content-model/authoringProblem.ts';
+import { rawShapeProblems } from './entryLimits.ts';
+import { CHECKED, entryTreeProblems } from './remarkSafeContent.ts';
 
 export interface CompiledEntry {
   html: string;
@@ -123,28 +133,71 @@ function processorFor(contentDir: string) {
   return processor;
 }
 
-/** An MDX syntax error as `content/fr/x.mdx:12:5: …`, like the other content errors. */
+/** What MDX's parser says about an import or an expression it cannot read, said as the refusal it would get if it could. */
+function programSyntaxProblem(error: { source?: unknown; ruleId?: unknown; line?: unknown; column?: unknown }): LocatedProblem | undefined {
+  const at = {
+    line: typeof error.line === 'number' ? error.line : undefined,
+    column: typeof error.column === 'number' ? error.column : undefined,
+  };
+  if (error.source === 'micromark-extension-mdxjs-esm')
+    return {
+      ...at,
+      problem:
+        '`import`/`export`: entries are content, not programs (an import runs code on the build machine, from any module, local or remote)',
+      fix: 'remove it (a line that starts with “import” or “export” is read as one: reword it)',
+    };
+  if (error.source === 'micromark-extension-mdx-expression')
+    return {
+      ...at,
+      problem: '`{…}`: entries are content, not programs (an expression runs on the build machine)',
+      fix: 'remove it; to write a brace as text, escape it: \\{ or \\}',
+    };
+  return undefined;
+}
+
+/** An MDX syntax error as `content/fr/x.mdx:12:5: …`, like the other content errors; any other failure named by its file. */
 function located(error: unknown, label: string): Error {
+  if (error instanceof AuthoringProblems) return error;
   if (error && typeof error === 'object' && 'line' in error && 'reason' in error && typeof error.reason === 'string') {
+    const program = programSyntaxProblem(error);
+    if (program) return new AuthoringProblems(inFile(label, [program]), 'Entries refused');
     const { line, column } = error as { line?: number; column?: number };
     const where = line ? `${label}:${line}${column ? `:${column}` : ''}` : label;
     return new Error(`${where}: ${error.reason}`, { cause: error });
   }
-  return error instanceof Error ? error : new Error(`${label}: ${String(error)}`);
+  if (error instanceof RangeError)
+    return new AuthoringProblems(
+      inFile(label, [
+        {
+          problem: `nested too deeply for the Markdown compiler (${error.message})`,
+          fix: 'flatten its blockquotes, lists, emphasis or tags',
+        },
+      ]),
+      'Entries refused',
+    );
+  return new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
 
 /**
  * Compiles one entry file's text (front matter included) to HTML, or returns
- * undefined when the entry needs @astrojs/mdx (see `needsMdxRuntime`).
+ * undefined when the entry needs @astrojs/mdx (see `needsMdxRuntime`). Throws
+ * `AuthoringProblems` (every problem of the entry, as data) for an entry the
+ * site refuses.
  */
 export async function compilePlainMdx(source: string, filePath: string, contentDir: string): Promise<CompiledEntry | undefined> {
   // Front matter blanked line for line, so that errors name the file's own lines.
   const { content } = parseFrontmatter(source, { frontmatter: 'empty-with-lines' });
   const file = new VFile({ value: content, path: filePath, data: { astro: { frontmatter: {} } } });
   const processor = processorFor(contentDir);
-  const label = relative(dirname(contentDir), filePath);
+  const label = relative(dirname(contentDir), filePath).replaceAll('\\', '/');
   try {
+    const shape = rawShapeProblems(content);
+    if (shape.length) throw new AuthoringProblems(inFile(label, shape), 'Entries refused');
     const tree = processor.parse(file) as unknown as MdastNode;
+    // Before anything else reads the tree: what the site refuses, as data.
+    const refused = entryTreeProblems(tree);
+    if (refused.length) throw new AuthoringProblems(inFile(label, refused), 'Entries refused');
+    file.data[CHECKED] = true;
     if (needsMdxRuntime(tree)) return undefined;
     const hast = (await processor.run(tree as never, file)) as unknown as HastRoot;
     return {

@@ -46,3 +46,8 @@ export function listParts(count: number, lang: LangTag): ({ item: number } | { l
     .formatToParts(marks)
     .map((p) => (p.type === 'element' ? { item: Number(p.value.slice(1, -1)) } : { literal: p.value }));
 }
+
+/** An actor with its kind (« Fugu (gouvernement local) »), the kind left out when the name already says it (« ministère des Ressources hydrauliques »). */
+export function actorLabel(name: string, kind: string, format: (values: { name: string; type: string }) => string): string {
+  return name.toLocaleLowerCase().includes(kind.toLocaleLowerCase()) ? name : format({ name, type: kind });
+}

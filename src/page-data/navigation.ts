@@ -84,3 +84,6 @@ export function navGroups(
     })
     .sort((a, b) => rank(a.kind) - rank(b.kind));
 }
+
+/** The section of an entry: its content folder, the first part of its slug (`cases/fugu-3331` → `cases`). */
+export const sectionOf = (slug: string): string => slug.split('/')[0]!;

@@ -67,6 +67,8 @@ export interface SearchLabels {
   values: Record<FilterName, Record<string, string>>;
 }
 
+const capitalised = (text: string, lang: string) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
 export function searchLabels(
   locale: LocaleKey,
   base: string,
@@ -113,7 +115,8 @@ export function searchLabels(
       kind: Object.fromEntries(entryKinds.map((k) => [k, t(`kind.${k}`)])),
       model: Object.fromEntries(models.map((m) => [m.key, m.title])),
       province: Object.fromEntries(provinces.map((p) => [p, termName(terms, p, lang)])),
-      actor: Object.fromEntries(actorTypes.map((a) => [a, t(`actorType.${a}`)])),
+      // Capitalised like the other values of a list (« Gouvernement local »); in running text they stay lower case.
+      actor: Object.fromEntries(actorTypes.map((a) => [a, capitalised(t(`actorType.${a}`), lang)])),
       year: {},
     },
   };

@@ -33,10 +33,13 @@ export function urlOfFile(file: string, base: string): string {
   return `${base}${path}`;
 }
 
+/** A file under a name that starts with a dot, `.well-known/` included: never part of the site a reader saves. */
+const isDotted = (file: string) => file.split('/').some((segment) => segment.startsWith('.'));
+
 /** URLs to precache, sorted, from the built files (relative paths with `/`). */
 export function precacheUrls(files: readonly string[], base: string, primary: { dir: string; language: string }): string[] {
   return files
-    .filter((f) => !NOT_PRECACHED.has(f) && !/\.(br|gz)$/.test(f) && !neverRequested(f, primary.dir, primary.language))
+    .filter((f) => !NOT_PRECACHED.has(f) && !isDotted(f) && !/\.(br|gz)$/.test(f) && !neverRequested(f, primary.dir, primary.language))
     .map((f) => urlOfFile(f, base))
     .sort();
 }

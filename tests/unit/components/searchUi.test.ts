@@ -113,6 +113,13 @@ describe('filters', () => {
     ]);
     expect(filterGroupsView(labels, all, {}, {}, 'fr')).toEqual([]);
   });
+  it('list the page’s language first, then the others by label', () => {
+    const languages = { language: { 'zh-cn': 5, fr: 5 } };
+    const order = (l: typeof labels) => filterGroupsView(l, languages, languages, {}, 'fr')[0]!.options.map((o) => o.value);
+    expect(order(labels)).toEqual([labels.locale, ...['fr', 'zh-cn'].filter((k) => k !== labels.locale)]);
+    const other = labels.locale === 'fr' ? 'zh-cn' : 'fr';
+    expect(order({ ...labels, locale: other })).toEqual([other, labels.locale]);
+  });
   it('show every chosen value as a chip, flagging those that match nothing', () => {
     const chips = filterChipsView(labels, all, { kind: { case: 3 } }, { kind: ['bogus', 'case', 'definition'] });
     expect(chips.map((c) => [c.text, c.unmatched, c.unknown])).toEqual([

@@ -59,6 +59,11 @@ describe('precache list', () => {
     ]);
   });
 
+  it('never lists a file whose path has a segment starting with a dot, .well-known included', () => {
+    const urls = precacheUrls(['fr/index.html', '.env', 'fr/.hidden', '.well-known/security.txt', '_astro/.x.js'], '/', primary);
+    expect(urls).toEqual(['/fr/']);
+  });
+
   it('only drops search runtime files outside the primary bundle', () => {
     expect(neverRequested('pagefind-zh-cn/pagefind.js', 'pagefind-fr', 'fr')).toBe(true);
     expect(neverRequested('pagefind-fr/pagefind.js', 'pagefind-fr', 'fr')).toBe(false);

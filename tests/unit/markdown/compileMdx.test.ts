@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compilePlainMdx, needsMdxRuntime } from '../../../src/markdown/compileMdx.ts';
+import { AuthoringProblems } from '../../../src/content-model/authoringProblem.ts';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -38,8 +39,40 @@ describe('compilePlainMdx', () => {
     expect(compiled!.html).toContain('<td>1</td><td>2</td>');
   });
 
-  it('leaves an entry that needs the MDX runtime to @astrojs/mdx', async () => {
-    expect(await compilePlainMdx(mdx('Deux et deux : {2 + 2}.\n'), frFile, contentDir)).toBeUndefined();
+  it('leaves an entry that needs Astro’s image pipeline to @astrojs/mdx', async () => {
+    expect(await compilePlainMdx(mdx('![carte](./carte.png)\n'), frFile, contentDir)).toBeUndefined();
+  });
+
+  it('refuses a program before anything runs it, every problem as data with file, line and column', async () => {
+    const error = await compilePlainMdx(
+      mdx("import { readFileSync } from 'node:fs'\n\nDeux et deux : {2 + 2}, {process.env.HOME}.\n"),
+      frFile,
+      contentDir,
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthoringProblems);
+    expect((error as AuthoringProblems).problems.map(({ file, line, column }) => `${file}:${line}:${column}`)).toEqual([
+      'content/fr/cases/test-entry.mdx:4:1',
+      'content/fr/cases/test-entry.mdx:6:16',
+      'content/fr/cases/test-entry.mdx:6:25',
+    ]);
+    expect((error as Error).message).toContain(
+      'content/fr/cases/test-entry.mdx:4:1: `import`/`export`: entries are content, not programs (an import runs code on the build machine, from any module, local or remote); remove it',
+    );
+  });
+
+  it('says “imports are not allowed” for an import MDX cannot even read, and for a broken expression', async () => {
+    await expect(compilePlainMdx(mdx('import Evil from\n\nTexte.\n'), frFile, contentDir)).rejects.toThrow(
+      /content\/fr\/cases\/test-entry\.mdx:\d+:\d+: `import`\/`export`: entries are content, not programs/,
+    );
+    await expect(compilePlainMdx(mdx('Texte {1 +}.\n'), frFile, contentDir)).rejects.toThrow(
+      /content\/fr\/cases\/test-entry\.mdx:4:\d+: `\{…\}`: entries are content, not programs/,
+    );
+  });
+
+  it('refuses nesting the parser would overflow on before parsing, naming the file', async () => {
+    await expect(compilePlainMdx(mdx(`${'> '.repeat(10_000)}x\n`), frFile, contentDir)).rejects.toThrow(
+      'content/fr/cases/test-entry.mdx:4:1: blockquotes and lists nested 10000 deep (at most 8)',
+    );
   });
 
   it('names the file and line of an MDX syntax error', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frenchSpacing } from '../../../src/i18n/frenchSpacing.ts';
-import { formatDate, formatList, formatNumber, listParts } from '../../../src/page-data/format.ts';
+import { actorLabel, formatDate, formatList, formatNumber, listParts } from '../../../src/page-data/format.ts';
 
 const N = '\u202f';
 
@@ -43,5 +43,14 @@ describe('Intl formatting', () => {
     expect(listParts(3, 'fr')).toEqual([{ item: 0 }, { literal: ', ' }, { item: 1 }, { literal: ' et ' }, { item: 2 }]);
     expect(listParts(2, 'zh-CN')).toEqual([{ item: 0 }, { literal: '和' }, { item: 1 }]);
     expect(listParts(1, 'fr')).toEqual([{ item: 0 }]);
+  });
+});
+
+describe('actorLabel', () => {
+  const format = ({ name, type }: { name: string; type: string }) => `${name} (${type})`;
+  it('adds the kind of actor, unless the name already says it', () => {
+    expect(actorLabel('Fugu', 'gouvernement local', format)).toBe('Fugu (gouvernement local)');
+    expect(actorLabel('ministère des Ressources hydrauliques', 'ministère', format)).toBe('ministère des Ressources hydrauliques');
+    expect(actorLabel('Ministère de la Santé', 'ministère', format)).toBe('Ministère de la Santé');
   });
 });

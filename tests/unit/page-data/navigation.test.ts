@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { navGroups } from '../../../src/page-data/navigation.ts';
+import { navGroups, sectionOf } from '../../../src/page-data/navigation.ts';
 import type { EntryRecord } from '../../../src/content-model/entries.ts';
 import type { EntryData } from '../../../src/content-model/schema.ts';
 
@@ -62,5 +62,12 @@ describe('navGroups on a site of thousands of entries', () => {
         .items.map((i) => i.slug)
         .slice(0, 2),
     ).toEqual(['cases/c0', 'cases/c1']);
+  });
+});
+
+describe('sectionOf', () => {
+  it('is the content folder of an entry, whose page the breadcrumb links', () => {
+    expect(sectionOf('cases/a-case')).toBe('cases');
+    expect(sectionOf('overview/definition')).toBe('overview');
   });
 });

@@ -4,17 +4,20 @@
  * each gets the right answer, nothing redirects off the site, and the
  * server is still up and answering after every one.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkTarget, HASHES_FILE, startServer } from '../../../scripts/serve/staticServer.ts';
 import { IMMUTABLE } from '../../../src/deploy/securityHeaders.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'server-'));
+/** Outside the build folder: nothing in it may ever be served. */
+const outside = mkdtempSync(join(tmpdir(), 'server-outside-'));
+const SECRET = 'SECRET-OUTSIDE-THE-BUILD';
 const SCRIPT = 'console.log("hashed asset");'.repeat(40);
 const files: Record<string, string> = {
   'index.html': '<!doctype html><title>root</title>',
@@ -27,6 +30,13 @@ const files: Record<string, string> = {
   'pagefind-fr/pagefind-entry.json': '{"version":"1.6.0"}',
   'sw.js': 'self.addEventListener("fetch", () => {});',
   [HASHES_FILE]: JSON.stringify({ scripts: ["'sha256-abc='"], styles: [] }),
+  // Files the build never writes, placed in the folder by hand or by a host.
+  '.env': `TOKEN=${SECRET}`,
+  '.git/config': `[remote] ${SECRET}`,
+  'fr/.hidden': SECRET,
+  '.well-known/security.txt': 'Contact: mailto:security@example.org',
+  '.well-known/.secret': SECRET,
+  '_astro/other.Ef56Gh78.js': SCRIPT,
 };
 let server: Server;
 let port: number;
@@ -38,6 +48,13 @@ beforeAll(async () => {
   }
   writeFileSync(join(root, '_astro/app.Ab12Cd34.js.br'), brotliCompressSync(SCRIPT));
   writeFileSync(join(root, '_astro/app.Ab12Cd34.js.gz'), gzipSync(SCRIPT));
+  // Symbolic links inside the build folder that lead out of it: a file, a folder, a compressed copy.
+  writeFileSync(join(outside, 'secret.txt'), SECRET);
+  symlinkSync(join(outside, 'secret.txt'), join(root, 'fr/leak.txt'));
+  symlinkSync(outside, join(root, 'linked'));
+  symlinkSync(join(outside, 'secret.txt'), join(root, '_astro/other.Ef56Gh78.js.br'));
+  // And one inside it that leads to a hidden file.
+  symlinkSync('../.env', join(root, 'fr/alias.txt'));
   const started = await startServer({ root, port: 0 });
   server = started.server;
   port = Number(new URL(started.url).port);
@@ -45,6 +62,7 @@ beforeAll(async () => {
 afterAll(() => {
   server.close();
   rmSync(root, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 interface Answer {
@@ -109,7 +127,8 @@ describe('hostile requests leave the server up and answer correctly', () => {
     ],
     ['DELETE', () => get('/fr/', '', 'DELETE'), (a) => expect(a.status).toBe(405)],
     ['OPTIONS *', () => get('*', '', 'OPTIONS'), (a) => expect(a.status).toBe(405)],
-    ['reversed range', () => get('/_astro/app.Ab12Cd34.js', 'Range: bytes=50-10\r\n'), (a) => expect(a.status).toBe(200)],
+    // RFC 9110 §14.1.1: a last position before the first makes the range invalid, answered with 416.
+    ['reversed range', () => get('/_astro/app.Ab12Cd34.js', 'Range: bytes=50-10\r\n'), (a) => expect(a.status).toBe(416)],
     ['range past the end', () => get('/_astro/app.Ab12Cd34.js', 'Range: bytes=999999-\r\n'), (a) => expect(a.status).toBe(416)],
     ['several ranges', () => get('/_astro/app.Ab12Cd34.js', 'Range: bytes=0-1,5-9\r\n'), (a) => expect(a.status).toBe(200)],
     ['garbage range', () => get('/_astro/app.Ab12Cd34.js', 'Range: pages=1\r\n'), (a) => expect(a.status).toBe(200)],
@@ -218,5 +237,166 @@ describe('content types', () => {
     expect((await get('/pagefind-fr/wasm.fr.pagefind')).headers['content-type']).toBe('application/octet-stream');
     expect((await get('/pagefind-fr/pagefind-entry.json')).headers['content-type']).toMatch(/^application\/json/);
     expect((await get('/sw.js')).headers['content-type']).toMatch(/javascript/);
+  });
+});
+
+describe('only the site is served', () => {
+  it.each(['/.env', '/%2eenv', '/%2Eenv', '/.git/config', '/%2egit/config', '/fr/.hidden', '/fr/%2ehidden', '/.well-known/.secret'])(
+    'a path segment starting with a dot gets 404: %s',
+    async (target) => {
+      const a = await get(target);
+      expect(a.status).toBe(404);
+      expect(a.body.toString()).not.toContain(SECRET);
+    },
+  );
+
+  it('except under /.well-known/', async () => {
+    const a = await get('/.well-known/security.txt');
+    expect(a.status).toBe(200);
+    expect(a.body.toString()).toBe(files['.well-known/security.txt']);
+  });
+
+  it.each(['/fr/leak.txt', '/linked/secret.txt', '/linked/', '/fr/alias.txt'])(
+    'a symbolic link out of the build folder, or to a hidden file, gets 404: %s',
+    async (target) => {
+      const a = await get(target);
+      expect(a.status).toBe(404);
+      expect(a.body.toString()).not.toContain(SECRET);
+    },
+  );
+
+  it('a compressed copy that links out of the build folder is not sent', async () => {
+    const a = await get('/_astro/other.Ef56Gh78.js', 'Accept-Encoding: br\r\n');
+    expect(a.body.toString()).not.toContain(SECRET);
+    expect(a.status).toBe(200);
+    expect(a.headers['content-encoding']).toBeUndefined();
+    expect(a.body.toString()).toBe(SCRIPT);
+  });
+});
+
+describe('Range', () => {
+  const FILE = '/_astro/app.Ab12Cd34.js';
+  const size = SCRIPT.length;
+  const range = (value: string, extra = '') => get(FILE, `Range: ${value}\r\n${extra}`);
+
+  it('bytes=0-0 is one byte', async () => {
+    const a = await range('bytes=0-0');
+    expect(a.status).toBe(206);
+    expect(a.headers['content-range']).toBe(`bytes 0-0/${size}`);
+    expect(a.body.toString()).toBe('c');
+  });
+
+  it('a suffix range is the last bytes', async () => {
+    const a = await range('bytes=-500');
+    expect(a.status).toBe(206);
+    expect(a.headers['content-range']).toBe(`bytes ${size - 500}-${size - 1}/${size}`);
+    expect(a.body.toString()).toBe(SCRIPT.slice(-500));
+  });
+
+  it('an open range runs to the end', async () => {
+    const a = await range('bytes=100-');
+    expect(a.status).toBe(206);
+    expect(a.headers['content-range']).toBe(`bytes 100-${size - 1}/${size}`);
+    expect(a.body.toString()).toBe(SCRIPT.slice(100));
+  });
+
+  it('an unsatisfiable range gets 416 with the size', async () => {
+    const a = await range(`bytes=${size}-`);
+    expect(a.status).toBe(416);
+    expect(a.headers['content-range']).toBe(`bytes */${size}`);
+  });
+
+  it('absurd ends are answered at once, with no stack trace in the log', async () => {
+    const errors = vi.spyOn(console, 'error');
+    try {
+      const huge = await range('bytes=0-99999999999999999999');
+      expect(huge.status).toBe(206);
+      expect(huge.headers['content-range']).toBe(`bytes 0-${size - 1}/${size}`);
+      expect(huge.body.toString()).toBe(SCRIPT);
+      const pow = await range(`bytes=0-${2 ** 53}`);
+      expect(pow.status).toBe(206);
+      expect(pow.body.length).toBe(size);
+      const start = await range('bytes=99999999999999999999-');
+      expect(start.status).toBe(416);
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
+  it('several ranges: the whole file, or the ranges merged when they overlap', async () => {
+    const several = await range('bytes=0-1,5-9');
+    expect(several.status).toBe(200);
+    expect(several.body.toString()).toBe(SCRIPT);
+    const overlapping = await range('bytes=0-5,3-9');
+    expect(overlapping.status).toBe(206);
+    expect(overlapping.body.toString()).toBe(SCRIPT.slice(0, 10));
+  });
+
+  it('If-Range: the range only while the tag or date still match', async () => {
+    const first = await get(FILE);
+    const { etag, 'last-modified': modified } = first.headers;
+    expect((await range('bytes=0-6', `If-Range: ${etag}\r\n`)).status).toBe(206);
+    const stale = await range('bytes=0-6', 'If-Range: "another-version"\r\n');
+    expect(stale.status).toBe(200);
+    expect(stale.body.toString()).toBe(SCRIPT);
+    expect((await range('bytes=0-6', `If-Range: ${modified}\r\n`)).status).toBe(206);
+    expect((await range('bytes=0-6', 'If-Range: Thu, 01 Jan 1998 00:00:00 GMT\r\n')).status).toBe(200);
+  });
+});
+
+describe('Accept-Encoding q-values', () => {
+  const FILE = '/_astro/app.Ab12Cd34.js';
+  it.each([
+    ['br;q=0', undefined],
+    ['br;q=0, gzip;q=0', undefined],
+    ['br;q=0, gzip', 'gzip'],
+    ['gzip;q=0', undefined],
+    ['gzip;q=0, br', 'br'],
+    ['*', 'br'],
+    ['*, br;q=0', 'gzip'],
+    ['identity', undefined],
+    ['abrzzz', undefined],
+    ['gzip, deflate, br', 'br'],
+    ['br;q=0.5, gzip;q=0.8', 'gzip'],
+  ])('%s → %s', async (accept, encoding) => {
+    const a = await get(FILE, `Accept-Encoding: ${accept}\r\n`);
+    expect(a.status).toBe(200);
+    expect(a.headers['content-encoding']).toBe(encoding);
+    expect(a.headers.vary).toBe('Accept-Encoding');
+    if (!encoding) expect(a.body.toString()).toBe(SCRIPT);
+  });
+});
+
+describe('conditional requests', () => {
+  it('If-None-Match with *, with a list holding the tag, and in strong form give 304', async () => {
+    const { etag } = (await get('/fr/')).headers;
+    expect(etag).toBeTruthy();
+    for (const value of ['*', `"nope", ${etag}`, `${etag}, "nope"`, etag!.replace(/^W\//, '')]) {
+      const a = await get('/fr/', `If-None-Match: ${value}\r\n`);
+      expect(a.status, value).toBe(304);
+      expect(a.headers['content-security-policy'], value).toContain("frame-ancestors 'none'");
+    }
+    expect((await get('/fr/', 'If-None-Match: "nope"\r\n')).status).toBe(200);
+  });
+
+  it('If-Match that fails gives 412', async () => {
+    const { etag } = (await get('/fr/')).headers;
+    expect((await get('/fr/', 'If-Match: "another-version"\r\n')).status).toBe(412);
+    expect((await get('/fr/', `If-Match: ${etag!.replace(/^W\//, '')}\r\n`)).status).toBe(200);
+  });
+
+  it('If-Modified-Since equal to Last-Modified gives 304', async () => {
+    const modified = (await get('/fr/')).headers['last-modified'];
+    expect((await get('/fr/', `If-Modified-Since: ${modified}\r\n`)).status).toBe(304);
+    expect((await get('/fr/', 'If-Modified-Since: Thu, 01 Jan 1998 00:00:00 GMT\r\n')).status).toBe(200);
+  });
+});
+
+describe('oversized headers', () => {
+  it('get 431, and the server answers the next request', async () => {
+    const a = await get('/fr/', `X-Big: ${'a'.repeat(20_000)}\r\n`);
+    expect(a.status).toBe(431);
+    await stillUp();
   });
 });

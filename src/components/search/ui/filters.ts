@@ -35,14 +35,21 @@ export const valueLabel = (labels: SearchLabels, name: FilterName, value: string
 
 /**
  * The checkbox groups to show: every known value that has results, plus the
- * chosen ones even at zero. Years in order, other values by their label.
+ * chosen ones even at zero. Years in order; languages with the page's own
+ * first (as the results are); other values by their label.
  */
 export function filterGroupsView(labels: SearchLabels, allCounts: Counts, counts: Counts, filters: Filters, lang: string): FilterGroup[] {
   const groups: FilterGroup[] = [];
   for (const name of filterNames) {
     const label = (value: string) => valueLabel(labels, name, value);
     const known = Object.keys(allCounts[name] ?? {});
-    const sorted = name === 'year' ? known.sort() : known.sort((a, b) => label(a).localeCompare(label(b), lang));
+    const byLabel = (a: string, b: string) => label(a).localeCompare(label(b), lang);
+    const sorted =
+      name === 'year'
+        ? known.sort()
+        : name === 'language'
+          ? known.sort((a, b) => Number(b === labels.locale) - Number(a === labels.locale) || byLabel(a, b))
+          : known.sort(byLabel);
     const options = sorted
       .map((value) => ({
         value,

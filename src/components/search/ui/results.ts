@@ -8,6 +8,7 @@ import type { Hit } from '../client.ts';
 import type { SearchLabels } from '../../../search-index/labels.ts';
 import { HIGHLIGHT_PARAM } from '../../../search/params.ts';
 import { h } from './dom.ts';
+import { tidyExcerpt } from '../../../search/excerptTypography.ts';
 import { alignsWithWords, mergeRanges, termRanges, words, type Range } from '../../../search/words.ts';
 
 export type HitData = Awaited<ReturnType<Hit['load']>>;
@@ -118,7 +119,7 @@ export function hitView(hit: Hit, data: HitData, labels: SearchLabels, terms: re
     hreflang: hit.locale === labels.locale ? undefined : lang,
     langName: labels.strings.langNames[hit.locale] ?? hit.locale,
     partial: hit.partial ? labels.strings.partial : undefined,
-    excerpt: markWords(excerptParts(data.excerpt), terms),
+    excerpt: tidyExcerpt(markWords(excerptParts(data.excerpt), terms), lang, data.meta.title ?? ''),
     twin:
       data.meta.twin && twinBundle && twinText
         ? { href: labels.config.base + data.meta.twin, hreflang: twinBundle.lang, text: twinText }
