@@ -22,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lossless whitespace removal: the JSX rule of Astro 7 would glue French words around inline markup.
   compressHTML: true,
-  // Pages rendered a few at a time: while one waits for its file to be written, the next renders (1,000 pairs: see README).
+  // Pages rendered a few at a time: while one waits for its file to be written, the next renders (docs/performance.md).
   build: { format: 'directory', concurrency: 4 },
   markdown: {
     // Entries have no code blocks (remarkSafeContent refuses them): no highlighter, whose inline styles the CSP would block.

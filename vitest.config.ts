@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { basePath } from './src/deploy/config.ts';
 
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     // A stray `.only` must not silently skip the rest of the suite in CI.
     allowOnly: !process.env.CI,
+    // Vitest's default (cores − 1) is one worker on a 2-core machine; the e2e files mostly wait on the browser.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {
@@ -31,8 +34,10 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // One browser per file; files run one after another on this 2-core machine.
-          fileParallelism: false,
+          // One browser per file, two files at a time against the one served build. Files share nothing
+          // mutable: each launches its own Chromium (fresh profile: storage, service workers, cache) and
+          // a file that changes the build (offline) works on its own copy with its own server.
+          maxWorkers: 2,
         },
       },
       {

@@ -10,7 +10,8 @@
  *
  * Each build prints where its time and memory went (scripts/bench/buildSteps.ts);
  * each scale size is then rebuilt after editing one entry (the incremental
- * rebuild, same cache and output folder).
+ * rebuild, same cache and output folder), then edited again and rebuilt with
+ * REUSE=off (the rebuild-reuse layers of src/integrations/reuse/ off).
  *
  * Flags: --sizes=100,1000,5000 (entries per language), --skip-scale,
  * --build-only (no browser: builds, steps and rebuilds only), --skip-rebuild,
@@ -95,7 +96,7 @@ function editOneEntry(content: string): string {
 
 async function measureSearch(browser: Awaited<ReturnType<typeof launchChromium>>, root: string, n: number) {
   const server = await startCountingServer(root);
-  // The same first search once more, as sent to a client without brotli (the issue's budget is stated in gzip).
+  // The same first search once more, as sent to a client without brotli (the budget is stated in gzip).
   const gzipServer = await startCountingServer(root, { gzipOnly: true });
   const out: Results['search'] = [];
   const pages = Object.entries(PAGES);
@@ -242,9 +243,16 @@ try {
         search = await measureSearch(browser, site.env.OUT_DIR, Math.max(3, Math.ceil(runs / 2)));
       }
       let rebuild;
+      let rebuildNoReuse;
       if (!skipRebuild) {
         editOneEntry(content);
         rebuild = await build({ ...site.env, CONTENT_DIR: content }, `${n} entries per language, one entry edited (warm cache)`);
+        // The same edit again, without the reuse layers (src/integrations/reuse/): what they save.
+        editOneEntry(content);
+        rebuildNoReuse = await build(
+          { ...site.env, CONTENT_DIR: content, REUSE: 'off' },
+          `${n} entries per language, one entry edited, REUSE=off`,
+        );
       }
       results.scale.push({
         entriesPerLanguage: n,
@@ -257,6 +265,7 @@ try {
         latencyMs: median(search.map((s) => s.latencyMs)),
         search,
         ...(rebuild ? { rebuild } : {}),
+        ...(rebuildNoReuse ? { rebuildNoReuse } : {}),
         siteBytes: pageBytes.bytes,
         largestPage,
       });

@@ -1,6 +1,6 @@
 /** Lighthouse scores as a plain table (scripts/audit.ts). */
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-export type Category = (typeof CATEGORIES)[number];
+type Category = (typeof CATEGORIES)[number];
 
 export interface AuditRow {
   page: string;

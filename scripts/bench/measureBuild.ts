@@ -16,7 +16,7 @@ export interface BuildRun {
   peakRssBytes: number;
   /**
    * Highest resident memory of any one process of the build (what `time -v`
-   * reports, and how the issue measured 1.85 GiB here and Starlight's 1.21 GiB).
+   * reports, and how the memory target is stated).
    */
   peakProcessRssBytes: number;
   /** CPU time (user + system) of every process of the build; less sensitive than wall time to other load. */

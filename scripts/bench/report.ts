@@ -1,10 +1,10 @@
-/** The benchmark's results: their shape, the targets of issue #6, and the printed tables. */
+/** The benchmark's results: their shape, the targets (docs/performance.md), and the printed tables. */
 import type { BuildRun } from './measureBuild.ts';
 import type { Category } from './countingServer.ts';
 import { median, type Weight } from './browserRuns.ts';
 import type { EditionFacts } from './portableEdition.ts';
 
-export interface SearchRow {
+interface SearchRow {
   from: string;
   /** Entry page the search was opened on (home, model, case); older results: the home page. */
   page?: string;
@@ -57,6 +57,8 @@ export interface Results {
     search: SearchRow[];
     /** The same build after editing one entry, warm cache. */
     rebuild?: BuildRun;
+    /** The same again after a second edit, with REUSE=off: what the reuse layers (src/integrations/reuse/) save. */
+    rebuildNoReuse?: BuildRun;
     siteBytes?: number;
     largestPage?: { path: string; bytes: number; gzipBytes: number };
   }[];
@@ -71,15 +73,15 @@ function table(head: string[], rows: (string | number)[][]): string {
   return lines.map((l) => `| ${l.join(' | ')} |`).join('\n');
 }
 
-/** One line per target of the issue: the figure and whether it is met. */
-export function targets(r: Results): { target: string; figure: string; met: boolean }[] {
+/** One line per target: the figure and whether it is met. */
+function targets(r: Results): { target: string; figure: string; met: boolean }[] {
   return [...(r.pages.length ? readerTargets(r) : []), ...scaleTargets(r)];
 }
 
 /** A build's peak memory: its largest process, and its whole tree (Pagefind's process beside Astro's). */
 const peakFigure = (b: BuildRun) => `largest process ${MiB(b.peakProcessRssBytes)} MiB (process tree ${MiB(b.peakRssBytes)} MiB)`;
 
-/** The build-at-scale targets of issue #15 (Starlight: 17–22 s CPU for 1,000 pairs on this machine). */
+/** The build-at-scale targets (docs/performance.md). */
 function scaleTargets(r: Results): { target: string; figure: string; met: boolean }[] {
   const out: { target: string; figure: string; met: boolean }[] = [];
   const at = (n: number) => r.scale.find((x) => x.entriesPerLanguage === n);
@@ -91,7 +93,7 @@ function scaleTargets(r: Results): { target: string; figure: string; met: boolea
       met: k.build.cpuMs <= 40_000,
     });
     out.push({
-      target: '1,000 pairs: peak ≤ 1.2 GiB (largest process, as the issue measured)',
+      target: '1,000 pairs: peak ≤ 1.2 GiB (largest process)',
       figure: peakFigure(k.build),
       met: k.build.peakProcessRssBytes <= 1.2 * 2 ** 30,
     });
@@ -144,7 +146,7 @@ function readerTargets(r: Results): { target: string; figure: string; met: boole
       met: jsOnLoad <= 5_000,
     },
     {
-      target: 'first search from an entry page, both languages ≤ 125 kB (issue #11)',
+      target: 'first search from an entry page, both languages ≤ 125 kB',
       figure: `${kB(firstSearch)} kB as sent with brotli (largest over the queries and pages)`,
       met: firstSearch <= 125_000,
     },
@@ -321,6 +323,7 @@ export function printReport(r: Results): void {
           'later query kB',
           'ms after last key',
           'one-entry rebuild s (CPU s, % of cold CPU)',
+          'same, REUSE=off',
           'largest page kB raw',
         ],
         r.scale.map((x) => [
@@ -335,6 +338,9 @@ export function printReport(r: Results): void {
           x.search.length ? kB(x.laterBytes) : '–',
           x.search.length ? x.latencyMs.toFixed(0) : '–',
           x.rebuild ? `${s(x.rebuild.wallMs)} (${s(x.rebuild.cpuMs)}, ${((100 * x.rebuild.cpuMs) / x.build.cpuMs).toFixed(0)} %)` : '–',
+          x.rebuildNoReuse
+            ? `${s(x.rebuildNoReuse.wallMs)} (${s(x.rebuildNoReuse.cpuMs)}, ${((100 * x.rebuildNoReuse.cpuMs) / x.build.cpuMs).toFixed(0)} %)`
+            : '–',
           x.largestPage ? `${kB(x.largestPage.bytes)} (${kB(x.largestPage.gzipBytes)} gzip, ${x.largestPage.path})` : '–',
         ]),
       ),
@@ -342,6 +348,7 @@ export function printReport(r: Results): void {
     for (const x of r.scale) {
       console.log(`\nWhere the time went, ${x.entriesPerLanguage} entries per language (cold):\n${printSteps(x.build)}`);
       if (x.rebuild) console.log(`one entry edited (warm cache):\n${printSteps(x.rebuild)}`);
+      if (x.rebuildNoReuse) console.log(`one entry edited, REUSE=off:\n${printSteps(x.rebuildNoReuse)}`);
     }
   }
   if (r.build[0]?.steps) console.log(`\nWhere the time went, real site (first cold build):\n${printSteps(r.build[0])}`);

@@ -59,7 +59,7 @@ export function translationStatus(files: string[], changedAt: (file: string) => 
 const describeChange = (c: Changed | undefined, exists: boolean) =>
   !exists ? '—' : c === 'uncommitted' ? 'uncommitted' : c ? c.date.slice(0, 10) : 'no history';
 
-export function describeStatus(s: Status): string {
+function describeStatus(s: Status): string {
   switch (s.kind) {
     case 'missing':
       return `MISSING ${s.missing.join(', ')}`;

@@ -17,7 +17,7 @@ export interface QualityQuery {
   expect: string[];
 }
 
-export interface QueryOutcome extends QualityQuery {
+interface QueryOutcome extends QualityQuery {
   /** Result paths in order, without the base. */
   results: string[];
   /** 1-based rank of the first right page, 0 if none. */
@@ -35,9 +35,9 @@ export interface QualityReport {
 /** What `npm test` and `npm run search:quality` require. */
 export const QUALITY_GATES = { hitAt5: 0.97, mrr: 0.9, zeroResults: 0 } as const;
 
-export const QUERIES_FILE = 'tests/search/queries.json';
+const QUERIES_FILE = 'tests/search/queries.json';
 
-export function readQueries(file = QUERIES_FILE): QualityQuery[] {
+function readQueries(file = QUERIES_FILE): QualityQuery[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: QualityQuery[] }).queries;
 }
 
@@ -53,7 +53,7 @@ async function typeQuery(page: Page, query: string): Promise<string[]> {
   return page.$$eval('[data-search-results] .result-link', (links) => links.map((a) => (a as HTMLAnchorElement).href));
 }
 
-export function scoreOutcomes(queries: QueryOutcome[]): QualityReport {
+function scoreOutcomes(queries: QueryOutcome[]): QualityReport {
   const summary = (list: QueryOutcome[]) => ({
     hitAt5: list.filter((q) => q.rank >= 1 && q.rank <= 5).length / Math.max(1, list.length),
     mrr: list.reduce((sum, q) => sum + (q.rank ? 1 / q.rank : 0), 0) / Math.max(1, list.length),

@@ -79,7 +79,7 @@ export function checkTarget(target: string): Check {
 }
 
 /** A checked path as a URL path: each segment percent-encoded, so it is safe in a header and stays a path. */
-export function encodePath(path: string): string {
+function encodePath(path: string): string {
   return path
     .split('/')
     .map((s) => encodeURIComponent(s))

@@ -17,8 +17,8 @@
  *   @astrojs/mdx (`deferredRender`).
  *   The HTML itself is a file of the cache folder (`entries-html/<digest>.html`,
  *   read by compiledHtml.ts), not part of the store: Astro bundles the whole
- *   store into the build as one string, and the HTML was half of it (1,000
- *   pairs: 12.5 → 5.7 MB bundled).
+ *   store into the build as one string, of which the HTML would be about half
+ *   (docs/performance.md).
  * - Each entry's digest covers its text and everything its HTML depends on
  *   (the termbase, the Markdown steps' code, the installed packages), so a
  *   rebuild compiles only the entries whose digest changed.
@@ -37,6 +37,13 @@ import { formatProblem, isAuthoringProblems } from '../content-model/authoringPr
 import { HTML_DIR, htmlFileOf } from './compiledHtml.ts';
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?\r?\n)?---/;
+
+/**
+ * LOAD_TIME_MDX=off hands every entry to @astrojs/mdx, as if none were plain:
+ * the other side of the test that both pipelines give the same pages
+ * (tests/build/mdxPipelines.test.ts), and of the benchmark's comparison.
+ */
+const loadTimeMdx = process.env.LOAD_TIME_MDX !== 'off';
 
 /** Front matter with every scalar as YAML 1.2 core reads it: no timestamps, so dates stay text. */
 export function frontMatterAsWritten(source: string): Record<string, unknown> | undefined {
@@ -82,7 +89,7 @@ async function syncEntries(context: LoaderContext, contentDir: string, schema: z
     const file = join(contentDir, path);
     const filePath = relative(root, file).replaceAll('\\', '/');
     const source = readFileSync(file, 'utf8');
-    const digest = context.generateDigest(`${pipeline}\n${source}`);
+    const digest = context.generateDigest(`${pipeline}\n${loadTimeMdx}\n${source}`);
     seen.add(id);
     const existing = store.get(id);
     if (
@@ -113,7 +120,7 @@ async function syncEntries(context: LoaderContext, contentDir: string, schema: z
     try {
       // After the first load (dev server edits), Astro's own error reports a schema problem.
       const parsed = await context.parseData({ id, data, filePath: file });
-      const html = await compilePlainMdx(source, file, contentDir);
+      const html = loadTimeMdx ? await compilePlainMdx(source, file, contentDir) : undefined;
       compiled += 1;
       const htmlFile = htmlFileOf(cacheDir, digest);
       if (html) writeFileSync(htmlFile, html.html);

@@ -27,7 +27,7 @@ import { fileTextProblems } from './textHygiene.ts';
  */
 export const MAX_ENTRY_BYTES = 100_000;
 /** Han characters in a row without punctuation, space or Latin: the longest in an entry today is 24. */
-export const MAX_HAN_RUN = 500;
+const MAX_HAN_RUN = 500;
 
 const TOP_LEVEL_FILES = new Set(['README.md', 'termbase.json']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

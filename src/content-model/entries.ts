@@ -38,7 +38,7 @@ export function linkedSlug(href: string, entrySlugs: ReadonlySet<string>): strin
 }
 
 /** What must be identical in a French entry and its Chinese twin. */
-export function neutralFields(data: EntryData) {
+function neutralFields(data: EntryData) {
   return {
     kind: data.kind,
     order: data.order,
@@ -124,11 +124,4 @@ export function neighbours<T extends EntryRecord>(ordered: T[], id: string) {
 /** Cases that illustrate a model, in reading order. */
 export function casesOfModel<T extends EntryRecord>(ordered: T[], modelSlug: string): T[] {
   return ordered.filter((e) => e.data.kind === 'case' && e.data.model === modelKey(modelSlug));
-}
-
-/** The other language's version of an entry (validateEntries guarantees there is one). */
-export function twinOf<T extends EntryRecord & EntryRef>(entries: readonly T[], entry: T): T {
-  const twin = entries.find((e) => e.slug === entry.slug && e.locale !== entry.locale);
-  if (!twin) throw new Error(`${entry.filePath}: no twin`);
-  return twin;
 }

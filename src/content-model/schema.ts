@@ -11,7 +11,6 @@ export const actorTypes = [
   'local-enterprise',
   'local-government',
 ] as const;
-export type ActorType = (typeof actorTypes)[number];
 
 /** False for a `YYYY-MM-DD` that names no day (2021-02-30): `Date` would quietly roll it over to March. */
 export function isRealDate(text: string): boolean {

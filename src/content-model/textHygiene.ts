@@ -81,7 +81,7 @@ const CLOSER: Record<BidiKind, string> = {
   isolate: 'U+2069 POP DIRECTIONAL ISOLATE',
 };
 
-export const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+const codePoint = (cp: number) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** `U+001B ESCAPE`: the code point and, where it has one, its name. */
 export function characterName(cp: number): string {
@@ -96,7 +96,7 @@ export function characterName(cp: number): string {
   return name ? `${codePoint(cp)} ${name}` : codePoint(cp);
 }
 
-export const isRefusedControl = (cp: number) => (cp < 0x20 && cp !== 0x09 && cp !== 0x0a) || (cp >= 0x7f && cp <= 0x9f);
+const isRefusedControl = (cp: number) => (cp < 0x20 && cp !== 0x09 && cp !== 0x0a) || (cp >= 0x7f && cp <= 0x9f);
 
 /**
  * Every control character and unbalanced bidirectional control of a text, with

@@ -28,9 +28,6 @@ export function siteUrlProblem(env: Record<string, string | undefined> = process
   };
 }
 
-/** The build `npm run build` replaces (scripts/build.ts), whose compressed copies a rebuild may reuse. */
-export const previousBuildDir = process.env.PREVIOUS_BUILD || undefined;
-
 /** Build output folder (OUT_DIR lets fixture builds stay out of the real one). */
 export const distDir = process.env.OUT_DIR ?? 'dist';
 

@@ -12,7 +12,7 @@ export type LocaleKey = Locale['key'];
 export type LangTag = Locale['lang'];
 
 export const localeKeys = locales.map<LocaleKey>((l) => l.key);
-export const defaultLocale: Locale = locales[0];
+const defaultLocale: Locale = locales[0];
 
 export function isLocaleKey(value: string): value is LocaleKey {
   return (localeKeys as string[]).includes(value);

@@ -2,13 +2,13 @@
  * After the build: every internal link, anchor, canonical URL and sitemap URL
  * of the built site must resolve, and every image it loads exist (rules in linkCheck/). Throws one line per
  * problem, naming the built file and the entry it came from. What it reads of
- * each page is kept in Astro's cache folder (linkCheck/factsCache.ts), so a
+ * each page is kept in Astro's cache folder (reuse/linkFacts.ts), so a
  * rebuild parses only the pages whose bytes changed.
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkPages, checkSitemaps, createInterner, pageFacts, type CheckedPage } from './linkCheck/index.ts';
-import { pageDigest, readFactsCache, writeFactsCache } from './linkCheck/factsCache.ts';
+import { pageDigest, readFactsCache, writeFactsCache } from './reuse/linkFacts.ts';
 
 /** `fr/cases/x/index.html` → ` (from content/fr/cases/x.mdx)` when that is where it came from. */
 function sourceOf(file: string, contentDir: string): string {

@@ -14,8 +14,8 @@ import {
   reuseBundle,
   writeBundleRecords,
   type BundleRecord,
-} from './pagefindReuse.ts';
-import { previousBuildDir } from '../deploy/config.ts';
+} from './reuse/searchBundles.ts';
+import { previousBuildDir } from './reuse/switch.ts';
 
 export interface IndexedBundle {
   dir: string;
@@ -25,7 +25,7 @@ export interface IndexedBundle {
   /** Pagefind's files the site requests: bytes as Pagefind writes them (gzip), and as sent to a client that accepts brotli. */
   gzipBytes: number;
   brotliBytes: number;
-  /** Copied from the last build: its pages had not changed (pagefindReuse.ts). */
+  /** Copied from the last build: its pages had not changed (reuse/searchBundles.ts). */
   reused: boolean;
 }
 
@@ -48,8 +48,8 @@ export function isSearchablePage(file: string): boolean {
 /**
  * The pages Pagefind reads for a bundle: the language's folders but the
  * parallel views (half the pages of a large site, none of them indexed, since
- * only entry pages mark a `data-pagefind-body`; skipping them saved a third
- * of the indexing time and a fifth of Pagefind's memory at 5,000 pairs).
+ * only entry pages mark a `data-pagefind-body`; skipping them saves about a
+ * third of the indexing time and a fifth of Pagefind's memory on a large site).
  */
 export function bundleGlob(distDir: string, bundle: SearchBundle): string {
   const folders = readdirSync(join(distDir, bundle.locale), { withFileTypes: true })
@@ -120,21 +120,15 @@ async function indexOrReuse(distDir: string, bundle: SearchBundle, records: Reco
 }
 
 /**
- * Both bundles from one Pagefind service. `concurrent`: the two indexes are
- * built at the same time (the service is one process; see the bench for
- * whether that helps on a given machine), else one after the other.
+ * Both bundles from one Pagefind service, one after the other.
  * `cacheDir`: where what each bundle was made from is kept, so that the next
  * build can copy a bundle whose pages did not change.
  */
-export async function indexSearch(
-  distDir: string,
-  { concurrent = false, cacheDir }: { concurrent?: boolean; cacheDir?: string | undefined } = {},
-): Promise<IndexedBundle[]> {
+export async function indexSearch(distDir: string, { cacheDir }: { cacheDir?: string | undefined } = {}): Promise<IndexedBundle[]> {
   const records = await readBundleRecords(cacheDir);
   const done: IndexedBundle[] = [];
   try {
-    if (concurrent) done.push(...(await Promise.all(searchBundles.map((b) => indexOrReuse(distDir, b, records)))));
-    else for (const bundle of searchBundles) done.push(await indexOrReuse(distDir, bundle, records));
+    for (const bundle of searchBundles) done.push(await indexOrReuse(distDir, bundle, records));
   } finally {
     await pagefind.close();
   }

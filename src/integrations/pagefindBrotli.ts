@@ -18,6 +18,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzipSync, gzip as gzipCallback } from 'node:zlib';
 
 import { mapAtOnce } from './pool.ts';
+import { previousPagefindCopies } from './reuse/pagefindCopies.ts';
 
 const brotli = promisify(brotliCompress);
 /** Files read and compressed at the same time. */
@@ -76,22 +77,13 @@ export function unpackPagefindFile(gzip: Uint8Array): Buffer | undefined {
   }
 }
 
-/** The last build's copies of a Pagefind file, when they hold exactly `raw` (after slimming). */
-async function previousCopies(path: string, raw: Buffer): Promise<{ gzip: Buffer; br?: Buffer } | undefined> {
-  const gzip = await readFile(path).catch(() => undefined);
-  if (!gzip || !unpackPagefindFile(gzip)?.equals(raw)) return undefined;
-  const br = await readFile(`${path}.br`).catch(() => undefined);
-  return br ? { gzip, br } : { gzip };
-}
-
 /**
  * Slims the bundle's fragments, then writes `<file>.br` next to each Pagefind
  * file that brotli makes smaller than its gzip (and removes a stale one that
  * would not be).
  * `skip`: files the site never requests (other languages' WebAssembly).
  * `previousDir`: the same bundle in the last build, whose copies are reused
- * for a file that holds the same bytes (a rebuild after one edit changes a
- * few fragments and index chunks).
+ * for a file that holds the same bytes (reuse/pagefindCopies.ts).
  * Returns the bytes of the gzip files and of what is sent instead.
  */
 export async function writePagefindBrotli(bundleDir: string, skip: (file: string) => boolean = () => false, previousDir?: string) {
@@ -108,7 +100,7 @@ export async function writePagefindBrotli(bundleDir: string, skip: (file: string
     let gzip = await readFile(path);
     let raw = unpackPagefindFile(gzip);
     const slim = raw && file.endsWith('.pf_fragment') ? slimFragment(raw) : raw;
-    const reused = slim && previousDir ? await previousCopies(join(previousDir, file), slim) : undefined;
+    const reused = slim && previousDir ? await previousPagefindCopies(join(previousDir, file), slim) : undefined;
     if (reused) {
       if (!reused.gzip.equals(gzip)) await writeFile(path, reused.gzip);
       if (reused.br) await writeFile(`${path}.br`, reused.br);

@@ -1,7 +1,7 @@
 /**
  * Writes a brotli (`.br`) and a gzip (`.gz`) copy next to each text file of
  * the build, once, so the server and static hosts send compressed files
- * without compressing per request (sirv `brotli`/`gzip`, nginx
+ * without compressing per request (`npm run serve`, nginx
  * `gzip_static`). Returns each file's size as sent gzip (its own size when
  * not compressed). Each file is read once.
  *
@@ -10,7 +10,8 @@
  * once (brotli quality: see `brotliQuality`).
  */
 import { readFile, stat, unlink } from 'node:fs/promises';
-import { linkOrCopy, replaceFile } from './builtFiles.ts';
+import { replaceFile } from './builtFiles.ts';
+import { reuseCompressedCopies } from './reuse/compressedCopies.ts';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -24,7 +25,7 @@ const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|xml|txt|webmanifest|map)$/;
 /** Files compressed at the same time: enough to keep the thread pool busy, few enough to hold. */
 const AT_ONCE = 4;
 
-export function isCompressible(file: string): boolean {
+function isCompressible(file: string): boolean {
   return COMPRESSIBLE.test(file);
 }
 
@@ -40,30 +41,8 @@ export function brotliQuality(file: string, size: number): number {
   return /\.m?js$/.test(file) && size <= 64_000 ? constants.BROTLI_MAX_QUALITY : 9;
 }
 
-/**
- * The copies of the same file in the last build, when its bytes are the same:
- * a rebuild after editing one entry compresses only the pages that changed.
- */
-async function reuse(previous: string, file: string, content: Buffer, path: string): Promise<number | undefined> {
-  const before = join(previous, file);
-  const same = await readFile(before).then(
-    (bytes) => bytes.equals(content),
-    () => false,
-  );
-  if (!same) return undefined;
-  const copies = await Promise.all(
-    ['.gz', '.br'].map((ext) =>
-      linkOrCopy(before + ext, path + ext).then(
-        () => true,
-        () => false,
-      ),
-    ),
-  );
-  return copies[0] ? (await stat(`${path}.gz`)).size : copies[1] ? content.length : undefined;
-}
-
 async function compressOne(path: string, file: string, content: Buffer, previous?: string): Promise<number> {
-  const reused = previous === undefined ? undefined : await reuse(previous, file, content, path);
+  const reused = previous === undefined ? undefined : await reuseCompressedCopies(previous, file, content, path);
   if (reused !== undefined) return reused;
   const [zipped, squeezed] = await Promise.all([
     gz(content, { level: 9 }),
@@ -83,7 +62,7 @@ async function compressOne(path: string, file: string, content: Buffer, previous
 }
 
 export interface PrecompressOptions {
-  /** The last build's folder: its copies are reused for files whose bytes did not change. */
+  /** The last build's folder: its copies are reused for files whose bytes did not change (reuse/compressedCopies.ts). */
   previous?: string | undefined;
   /**
    * Called with every file's bytes as they are read, so the steps that need

@@ -31,9 +31,10 @@ import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '
 import { revisionOf } from './offline/precache.ts';
 import { hashesFromPage, mergeHashes, type PolicyHashes } from '../deploy/securityHeaders.ts';
 import { precompress } from './precompress.ts';
-import { portableParent, previousBuildDir } from '../deploy/config.ts';
+import { portableParent } from '../deploy/config.ts';
 import { thisEdition } from '../page-data/portableEdition.ts';
 import { writePortableEdition } from './portable/edition.ts';
+import { previousBuildDir, reuseCacheDir } from './reuse/switch.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
 import { checkPublicFiles, outputRecorder } from './publishedFiles.ts';
@@ -120,10 +121,10 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
               checkBuiltSite(
                 distDir,
                 { ...files, assets: [...files.assets, thisEdition().zipFile] },
-                { base, origin: options.origin, contentDir: options.contentDir, cacheDir },
+                { base, origin: options.origin, contentDir: options.contentDir, cacheDir: reuseCacheDir(cacheDir) },
               ),
             ),
-            indexSearch(distDir, { cacheDir }),
+            indexSearch(distDir, { cacheDir: reuseCacheDir(cacheDir) }),
             timed('pages compressed', () => precompress(distDir, files.pages, { previous: previousBuildDir, onRead })),
           ]),
         );

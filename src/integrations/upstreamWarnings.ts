@@ -14,7 +14,7 @@ export interface BundlerLog {
   id?: string;
 }
 
-export function isAstroHeadInjectWarning(log: BundlerLog): boolean {
+function isAstroHeadInjectWarning(log: BundlerLog): boolean {
   return (
     log.code === 'MODULE_LEVEL_DIRECTIVE' &&
     log.message.includes('"use astro:head-inject"') &&

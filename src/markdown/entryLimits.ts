@@ -27,7 +27,7 @@ export const MAX_HEADINGS = 30;
 /** Paragraphs, headings, list items, table rows and rules: at most about 30 per entry today. */
 export const MAX_BLOCKS = 400;
 /** `*`, `_` and `~` runs in one paragraph: nested emphasis is the Markdown parser's slowest case. None is used today. */
-export const MAX_EMPHASIS_MARKS = 100;
+const MAX_EMPHASIS_MARKS = 100;
 const RAW_NESTING = 2 * MAX_NESTING;
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;

@@ -8,7 +8,7 @@ export interface Point {
   line: number;
   column?: number;
 }
-export interface Attribute {
+interface Attribute {
   type: string;
   name?: string;
   value?: unknown;

@@ -9,7 +9,7 @@ import type { VFile } from 'vfile';
 import type {} from '@astrojs/markdown-remark'; // its VFile `data.astro` typing
 
 export type { Element, Nodes, Root, VFile };
-export type MdxJsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+type MdxJsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
 const isMdxJsx = (node: Nodes): node is MdxJsxElement => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 

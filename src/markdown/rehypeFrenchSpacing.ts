@@ -9,7 +9,7 @@ import { langOf, pathOf, tagOf, type Root, type VFile } from './hast.ts';
 const SKIP = new Set(['code', 'pre', 'script', 'style']);
 
 /** Spaces the French text of a tree: text under no other-language element and outside code. */
-export function spaceFrenchText(tree: Root): void {
+function spaceFrenchText(tree: Root): void {
   visitParents(tree, 'text', (node, ancestors) => {
     if (ancestors.some((a) => SKIP.has(tagOf(a)))) return;
     const lang = ancestors.findLast((a) => langOf(a) !== undefined);

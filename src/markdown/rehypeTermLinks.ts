@@ -74,7 +74,7 @@ const otherLanguage = (node: Nodes, primary: string) => {
  * included; code and text marked with another language left out), in
  * termbase order: what the glossary and the search record need.
  */
-export function mentionedTerms(tree: Root, locale: LocaleKey, terms: Termbase): string[] {
+function mentionedTerms(tree: Root, locale: LocaleKey, terms: Termbase): string[] {
   const lang = getLocale(locale).lang;
   const primary = lang.split('-')[0]!.toLowerCase();
   const texts: string[] = [];

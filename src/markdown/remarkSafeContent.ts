@@ -30,7 +30,7 @@ import { treeLimitProblems } from './entryLimits.ts';
 export type { MdastNode } from './entryTree.ts';
 
 /** HTML elements an entry may use, with the attributes each takes (values are text). */
-export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   // A run in another language or script: `<span lang="zh-CN">府谷</span>` (the only tag entries use today).
   span: ['lang'],
   abbr: ['title', 'lang'],
@@ -39,7 +39,7 @@ export const ALLOWED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   br: [],
 };
 /** The project's own tags (`<Source fr="4" zh="3" />`, `<Reading />`, `<Outside ref="id" />`): data read by a remark step, never components. */
-export const SITE_TAGS: ReadonlySet<string> = new Set(['Source', 'Reading', 'Outside']);
+const SITE_TAGS: ReadonlySet<string> = new Set(['Source', 'Reading', 'Outside']);
 
 const ALLOWED_LIST = Object.entries(ALLOWED_ELEMENTS)
   .map(([name, attributes]) => (name === 'br' ? '<br />' : `<${name}${attributes.length ? ` ${attributes.join('/')}` : ''}>`))
@@ -120,7 +120,7 @@ export function linkProblem(url: string): Omit<LocatedProblem, 'line' | 'column'
   };
 }
 
-export function imageProblem(url: string): Omit<LocatedProblem, 'line' | 'column'> | undefined {
+function imageProblem(url: string): Omit<LocatedProblem, 'line' | 'column'> | undefined {
   if (isRemote(url) || urlScheme(url) === 'http:' || urlScheme(url) === 'https:')
     return {
       problem: `image ${shorten(url)} loads from another site (nothing may leave the site’s origin)`,

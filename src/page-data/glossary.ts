@@ -6,7 +6,7 @@
 import { getLocale, type LocaleKey } from '../i18n/locales.ts';
 import { entryTerms, type Term, type Termbase } from '../content-model/termbase/termbase.ts';
 
-export const categories = ['concept', 'model', 'institution', 'enterprise', 'place'] as const satisfies readonly Term['category'][];
+const categories = ['concept', 'model', 'institution', 'enterprise', 'place'] as const satisfies readonly Term['category'][];
 
 export interface MentioningEntry {
   locale: LocaleKey;
@@ -16,7 +16,7 @@ export interface MentioningEntry {
   termIds: readonly string[];
 }
 
-export interface GlossaryItem<E> {
+interface GlossaryItem<E> {
   term: Term;
   pinyin: string;
   /** Entries of the glossary's language mentioning the term, in the order given. */

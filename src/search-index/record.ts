@@ -15,7 +15,7 @@ import type { EntryData } from '../content-model/schema.ts';
 import { termForms, termOccurrences, termsInText, type Termbase } from '../content-model/termbase/termbase.ts';
 import { elidedWords, pinyinForms } from '../search/forgiving/text.ts';
 
-export interface SearchGroup {
+interface SearchGroup {
   /** The entry's own form, as written in the entry (empty for elisions). */
   own: string;
   /** Forms that should find the entry. */
@@ -33,7 +33,7 @@ export interface SearchRecordData {
 }
 
 /** Pinyin of longer names (official titles, full company names) is not what readers type: left out of the index. */
-export const MAX_PINYIN_WORDS = 4;
+const MAX_PINYIN_WORDS = 4;
 /** Weight of a term named in the entry's title or facts (Pagefind's h1 is 7). */
 export const NAMED_WEIGHT = 7;
 

@@ -12,7 +12,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../helpers/buildEnv.ts';
+import { buildCommand, buildEnv } from '../helpers/buildEnv.ts';
 import { startServer } from '../../scripts/serve/staticServer.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
@@ -28,7 +28,7 @@ afterAll(() => {
 
 function build(env: Record<string, string> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', ['run', '-s', 'build'], { env: buildEnv({ OUT_DIR: out, ASTRO_CACHE_DIR: cache, ...env }) });
+    const child = spawn(...buildCommand, { env: buildEnv({ OUT_DIR: out, ASTRO_CACHE_DIR: cache, ...env }) });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -55,7 +55,7 @@ const PATHS = [
 
 describe('deployment settings', () => {
   it('a production build without SITE_URL is refused before anything is built; a test build only warns', () => {
-    const refused = spawnSync('npm', ['run', '-s', 'build'], {
+    const refused = spawnSync(...buildCommand, {
       env: buildEnv({ OUT_DIR: join(dir, 'refused'), PRODUCTION: '1', SITE_URL: '' }),
       encoding: 'utf8',
     });

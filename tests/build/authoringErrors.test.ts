@@ -1,7 +1,9 @@
 /**
  * Each mistake an author can make fails the build with a message naming the
  * file and the problem. Each case builds a copy of the small fixture site
- * (tests/fixtures/base) with one mistake in it.
+ * (tests/fixtures/base) with mistakes in it. Mistakes that the same check
+ * reports together (front matter, links) share one build, made once by the
+ * first test that needs it; each test still asserts its own message.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +15,26 @@ import type { Term } from '../../src/content-model/termbase/termbase.ts';
 const buildWith = buildFixture;
 
 const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(file, readFileSync(file, 'utf8').replace(from, to));
+
+/** A build made on first use and shared by the tests that read it. */
+function sharedBuild(mutate: (content: string) => void): () => ReturnType<typeof buildWith> {
+  let result: ReturnType<typeof buildWith> | undefined;
+  return () => (result ??= buildWith(mutate));
+}
+
+/** Three front-matter mistakes in three files: the loader reports every file's problems at once. */
+const frontMatter = sharedBuild((c) => {
+  edit(join(c, 'fr/models/alpha.mdx'), /^summary:.*\n/m, '');
+  edit(join(c, 'zh-cn/models/alpha.mdx'), /^kind: model$/m, 'kind: [model');
+  edit(join(c, 'fr/cases/beta.mdx'), 'date: 2021-01-06', 'date: le 6 janvier');
+});
+
+/** Four link mistakes in three pages: the link check reports every problem at once. */
+const links = sharedBuild((c) => {
+  edit(join(c, 'fr/models/alpha.mdx'), '[le cas](/cases/beta/).', '[le cas](/cases/nowhere/). ![Carte](/images/nowhere.png)');
+  edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9');
+  edit(join(c, 'fr/cases/beta.mdx'), '(/models/alpha/)', '(../../../zh-cn/models/alpha/)');
+});
 
 describe('authoring errors fail the build, naming the file', () => {
   it('the fixture site itself builds', () => {
@@ -28,20 +50,16 @@ describe('authoring errors fail the build, naming the file', () => {
   });
 
   it('malformed front matter (a missing field)', () => {
-    const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), /^summary:.*\n/m, ''));
+    const { status, output } = frontMatter();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/fr\/models\/alpha\.mdx/);
-    expect(output).toMatch(/summary/);
+    expect(output).toMatch(/fr\/models\/alpha\.mdx: summary/);
   });
 
   it('front matter that is not YAML, or a field of the wrong type', () => {
-    const yaml = buildWith((c) => edit(join(c, 'zh-cn/models/alpha.mdx'), /^kind: model$/m, 'kind: [model'));
-    expect(yaml.status).not.toBe(0);
-    expect(yaml.output).toMatch(/zh-cn\/models\/alpha\.mdx/);
-    const date = buildWith((c) => edit(join(c, 'fr/cases/beta.mdx'), 'date: 2021-01-06', 'date: le 6 janvier'));
-    expect(date.status).not.toBe(0);
-    expect(date.output).toMatch(/fr\/cases\/beta\.mdx/);
-    expect(date.output).toMatch(/source\.date.*YYYY-MM-DD|YYYY-MM-DD.*source\.date/s);
+    const { status, output } = frontMatter();
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/zh-cn\/models\/alpha\.mdx: front matter is not valid YAML/);
+    expect(output).toMatch(/fr\/cases\/beta\.mdx: source\.date.*YYYY-MM-DD/);
   });
 
   it('a case naming an unknown model', () => {
@@ -54,10 +72,7 @@ describe('authoring errors fail the build, naming the file', () => {
   });
 
   it('an internal link or anchor that points nowhere, an image that does not exist', () => {
-    // One build, two mistakes: the link check reports every problem at once.
-    const { status, output } = buildWith((c) =>
-      edit(join(c, 'fr/models/alpha.mdx'), '[le cas](/cases/beta/).', '[le cas](/cases/nowhere/). ![Carte](/images/nowhere.png)'),
-    );
+    const { status, output } = links();
     expect(status).not.toBe(0);
     expect(output).toMatch(
       /fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\/fr\/cases\/nowhere\/" points to no page/,
@@ -65,16 +80,14 @@ describe('authoring errors fail the build, naming the file', () => {
     expect(output).toMatch(
       /fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): image "\/images\/nowhere\.png" is not in the build/,
     );
-    const anchor = buildWith((c) => edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9'));
-    expect(anchor.status).not.toBe(0);
-    expect(anchor.output).toMatch(/zh-cn\/models\/alpha\/index\.html .*missing anchor #s9/);
+    expect(output).toMatch(/zh-cn\/models\/alpha\/index\.html .*missing anchor #s9/);
   });
 
   it('a link that jumps to the other language', () => {
-    const { status, output } = buildWith((c) => edit(join(c, 'fr/models/alpha.mdx'), '(/cases/beta/)', '(../../../zh-cn/cases/beta/)'));
+    const { status, output } = links();
     expect(status).not.toBe(0);
     expect(output).toMatch(
-      /fr\/models\/alpha\/index\.html \(from .*fr\/models\/alpha\.mdx\): link "\.\.\/\.\.\/\.\.\/zh-cn\/cases\/beta\/" jumps from fr to zh-cn/,
+      /fr\/cases\/beta\/index\.html \(from .*fr\/cases\/beta\.mdx\): link "\.\.\/\.\.\/\.\.\/zh-cn\/models\/alpha\/" jumps from fr to zh-cn/,
     );
   });
 

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../helpers/buildEnv.ts';
+import { buildCommand, buildEnv } from '../helpers/buildEnv.ts';
 import { edit } from '../helpers/fixtureBuild.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'content-cache-'));
@@ -21,7 +21,7 @@ cpSync('tests/fixtures/base', content, { recursive: true });
 const dist = join(dir, 'dist');
 
 function build(): string {
-  const result = spawnSync('npm', ['run', '-s', 'build'], {
+  const result = spawnSync(...buildCommand, {
     env: buildEnv({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache') }),
     encoding: 'utf8',
     timeout: 150_000,

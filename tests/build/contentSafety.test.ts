@@ -1,6 +1,6 @@
 /**
- * The editor's safety net: mistakes that used to build silently now stop the
- * build, naming the file and the fix. Checks that report every problem at
+ * The editor's safety net: mistakes that would otherwise build silently stop
+ * the build, naming the file and the fix. Checks that report every problem at
  * once share one fixture build (each build takes about 10 s); the rules
  * themselves are unit-tested in tests/unit/content-model/contentFiles.test.ts.
  * What an entry's markup may hold (no programs, no markup the CSP would
@@ -67,7 +67,7 @@ describe('the editor’s safety net', () => {
     expect(output).toContain('content/fr/cases/notes.txt: not an entry');
   });
 
-  it('impossible dates in both twins (they used to become « 2 mars 2021 »), every file listed', () => {
+  it('impossible dates in both twins (read as dates they would become « 2 mars 2021 »), every file listed', () => {
     const { status, output } = buildFixture((c) => {
       for (const lang of ['fr', 'zh-cn']) {
         edit(join(c, `${lang}/cases/beta.mdx`), 'date: 2021-01-06', 'date: 2021-02-30');

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../helpers/buildEnv.ts';
+import { buildCommand, buildEnv } from '../helpers/buildEnv.ts';
 import { writeSyntheticContent } from '../../scripts/bench/synthetic.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'listings-'));
@@ -25,7 +25,7 @@ const linksAfter = (html: string, marker: string, end: string) => {
 
 beforeAll(() => {
   const content = writeSyntheticContent(40, { dir: join(dir, 'content') });
-  const result = spawnSync('npm', ['run', '-s', 'build'], {
+  const result = spawnSync(...buildCommand, {
     env: buildEnv({ CONTENT_DIR: content, OUT_DIR: dist, ASTRO_CACHE_DIR: join(dir, 'cache') }),
     encoding: 'utf8',
   });

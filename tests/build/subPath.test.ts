@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv } from '../helpers/buildEnv.ts';
+import { buildCommand, buildEnv } from '../helpers/buildEnv.ts';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { openSearch, resultTitles, search } from '../e2e/site.ts';
@@ -21,7 +21,7 @@ const dir = mkdtempSync(join(tmpdir(), 'subpath-'));
 let browser: Browser;
 
 beforeAll(() => {
-  const result = spawnSync('npm', ['run', '-s', 'build'], {
+  const result = spawnSync(...buildCommand, {
     env: buildEnv({ BASE_PATH: BASE, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, 'cache') }),
     encoding: 'utf8',
   });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sharedPage, url, watchedPage } from './site.ts';
-import { siteEntries } from '../helpers/siteEntries.ts';
+import { findEntry, siteEntries } from '../helpers/siteEntries.ts';
 import { loadTermbase } from '../../src/content-model/termbase/load.ts';
 import { termPinyin } from '../../src/content-model/termbase/pinyin.ts';
 import { frenchSpacing } from '../../src/i18n/frenchSpacing.ts';
 import { otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
+
+/** A case: its body links glossary terms like every case's. */
+const aCase = findEntry('case');
 
 const terms = loadTermbase();
 const entries = siteEntries();
@@ -120,7 +123,7 @@ describe.each(locales)('glossary in %s', (locale) => {
 
   it('Tab to a term link shows its tooltip with the definition and the other language’s name; Esc hides it, focus stays', async () => {
     const { page } = session.w;
-    await page.goto(url(`${locale}/cases/fugu-3331/`));
+    await page.goto(url(`${locale}/${aCase.slug}/`));
     const href = await tabToTermLink(page);
     const before = await focusedTooltip(page);
     expect(before).not.toBeNull();
@@ -167,7 +170,7 @@ describe.each(locales)('glossary in %s', (locale) => {
 
   it('shows the tooltip on hover, keeps it while the pointer moves onto it, and does not print it', async () => {
     const { page } = session.w;
-    await page.goto(url(`${locale}/cases/fugu-3331/`));
+    await page.goto(url(`${locale}/${aCase.slug}/`));
     const link = page.locator('a.term-link').first();
     const tipId = await link.getAttribute('aria-describedby');
     const tip = page.locator(`#${tipId}`);

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { url, watchedPage } from './site.ts';
+import { findEntry } from '../helpers/siteEntries.ts';
+
+const aCase = findEntry('case');
+const aModel = findEntry('model');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,19 +29,19 @@ describe('the root page', () => {
 
   it('afterwards follows the language the reader last chose, and never redirects deep links', async () => {
     const { page, context, offOrigin } = await watchedPage(browser, { locale: 'fr-FR' });
-    await page.goto(url('fr/models/project-support/'));
-    await Promise.all([page.waitForURL(url('zh-cn/models/project-support/')), page.click('a.language-switch')]);
+    await page.goto(url(`fr/${aModel.slug}/`));
+    await Promise.all([page.waitForURL(url(`zh-cn/${aModel.slug}/`)), page.click('a.language-switch')]);
     await page.goto(url(''));
     await page.waitForURL(url('zh-cn/'));
     // A deep link in the other language stays where it is.
-    await page.goto(url('fr/cases/fugu-3331/'));
+    await page.goto(url(`fr/${aCase.slug}/`));
     await page.waitForTimeout(300);
-    expect(page.url()).toBe(url('fr/cases/fugu-3331/'));
+    expect(page.url()).toBe(url(`fr/${aCase.slug}/`));
     // Choosing French again is remembered too.
     await page.click('a.language-switch');
-    await page.waitForURL(url('zh-cn/cases/fugu-3331/'));
+    await page.waitForURL(url(`zh-cn/${aCase.slug}/`));
     await page.click('a.language-switch');
-    await page.waitForURL(url('fr/cases/fugu-3331/'));
+    await page.waitForURL(url(`fr/${aCase.slug}/`));
     await page.goto(url(''));
     await page.waitForURL(url('fr/'));
     expect(offOrigin).toEqual([]);

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playw
 import { PNG } from 'pngjs';
 import pixelmatch from 'pixelmatch';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { readQueries } from '../../scripts/search-quality/evaluate.ts';
+import type { QualityQuery } from '../../scripts/search-quality/evaluate.ts';
 import { openSearch, search, url, watchedPage } from './site.ts';
 import { sitePathOf, unzipEdition, type UnzippedEdition } from './portableEdition.ts';
 
@@ -234,7 +234,7 @@ describe('the served site offers the edition', () => {
 
 describe('the same search as the served site', () => {
   it('gives the same top five for every query of tests/search/queries.json, from either language', async () => {
-    const queries = readQueries();
+    const queries = (JSON.parse(readFileSync('tests/search/queries.json', 'utf8')) as { queries: QualityQuery[] }).queries;
     const served = await watchedPage(browser, { viewport: { width: 1280, height: 800 } });
     const disk = await filePage();
     const differences: string[] = [];

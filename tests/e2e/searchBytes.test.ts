@@ -3,14 +3,14 @@
  * received (as sent, compressed) from opening search on an entry page to the
  * results on screen, in both languages and from each kind of entry page; and
  * the result data it loads: only that of the results shown. Bytes do not vary
- * from run to run as times do, so the budget of issue #11 is checked here.
+ * from run to run as times do, so the first-search budget is checked here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Request } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { openSearch, search, url, watchedPage, type Watched } from './site.ts';
 
-/** Issue #11: the first search from an entry page, everything included. */
+/** The first search from an entry page, everything included (docs/performance.md). */
 const FIRST_SEARCH_BUDGET = 125_000;
 /** Results listed (and loaded) at first: PAGE_SIZE in src/components/search/client.ts. */
 const FIRST_PAGE = 5;

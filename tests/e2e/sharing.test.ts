@@ -6,12 +6,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { distDir, siteUrl, basePath } from '../../src/deploy/config.ts';
+import { distDir } from '../../src/deploy/config.ts';
 import { siteEntries } from '../helpers/siteEntries.ts';
+import { builtSiteUrl } from './builtPages.ts';
 
 const html = (path: string) => readFileSync(join(distDir, path, 'index.html'), 'utf8');
 const attr = (page: string, pattern: RegExp) => pattern.exec(page)?.[1];
-const absolute = (path: string) => new URL(`${basePath()}${path}`, siteUrl()).href;
+// Origin and base path as the build wrote them (SITE_URL, BASE_PATH).
+const siteUrl = builtSiteUrl();
+const basePath = () => new URL(siteUrl).pathname;
+const absolute = (path: string) => new URL(path, siteUrl).href;
 /** The built file a site URL stands for. */
 interface ArticleData {
   '@type': string;

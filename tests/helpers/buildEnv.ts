@@ -9,3 +9,10 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_VARIABLES.test(name)));
   return { ...env, ...extra };
 }
+
+/**
+ * `npm run build` without npm: the same script on the Node that runs the
+ * tests (npm itself costs about a second per build). Spawn as
+ * `spawnSync(...buildCommand, options)`.
+ */
+export const buildCommand = [process.execPath, ['scripts/build.ts']] as const;

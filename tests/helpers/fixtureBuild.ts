@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { buildEnv } from './buildEnv.ts';
+import { buildCommand, buildEnv } from './buildEnv.ts';
 
 export function buildFixture(
   mutate: (content: string) => void,
@@ -25,7 +25,7 @@ export function buildFixture(
     cpSync('public', publicDir, { recursive: true });
     options.publicFiles(publicDir);
   }
-  const result = spawnSync('npm', ['run', '-s', 'build'], {
+  const result = spawnSync(...buildCommand, {
     env: buildEnv({
       CONTENT_DIR: content,
       OUT_DIR: join(dir, 'dist'),

@@ -31,3 +31,17 @@ export function siteEntries(root = 'content'): SiteEntry[] {
     };
   });
 }
+
+/**
+ * An entry the test needs, found in the content rather than named, so that
+ * an author who renames or rewrites an entry does not break a code test:
+ * the French entry of `kind` with the lowest `order` among those `where`
+ * accepts. Its `slug` is the path of both language versions.
+ */
+export function findEntry(kind: EntryData['kind'], where: (entry: SiteEntry) => boolean = () => true, root = 'content'): SiteEntry {
+  const found = siteEntries(root)
+    .filter((e) => e.locale === 'fr' && e.data.kind === kind && where(e))
+    .sort((a, b) => a.data.order - b.data.order)[0];
+  if (!found) throw new Error(`no ${kind} entry in ${root}/ fits this test`);
+  return found;
+}

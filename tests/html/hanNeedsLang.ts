@@ -19,7 +19,7 @@ const langOf = (el: HtmlElement | null): string | undefined => {
   return undefined;
 };
 
-export class HanNeedsLang extends Rule {
+class HanNeedsLang extends Rule {
   public override documentation() {
     return { description: 'Chinese text outside a Chinese-language element needs a lang attribute, e.g. <span lang="zh-CN">.' };
   }

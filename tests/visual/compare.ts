@@ -9,7 +9,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
 /** Per-pixel colour distance (0–1) above which a pixel counts as different. */
-export const threshold = 0.1;
+const threshold = 0.1;
 /** Share of differing pixels a shot may have and still match its baseline: 0.2 % (658 px of a phone shot, 2048 of a desktop one). */
 export const maxDiffRatio = 0.002;
 

@@ -2,9 +2,9 @@
  * The reader's explicit language choice, remembered in localStorage. Used by
  * the language switch (to record) and the root page (to redirect).
  */
-export const LANGUAGE_CHOICE_KEY = 'preferred-locale';
+const LANGUAGE_CHOICE_KEY = 'preferred-locale';
 
-export function rememberLanguage(key: string, storage: Pick<Storage, 'setItem'> = localStorage): void {
+function rememberLanguage(key: string, storage: Pick<Storage, 'setItem'> = localStorage): void {
   try {
     storage.setItem(LANGUAGE_CHOICE_KEY, key);
   } catch {

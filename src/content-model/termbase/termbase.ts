@@ -15,7 +15,7 @@ const names = z
   })
   .strict();
 
-export const termSchema = z
+const termSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
     category: z.enum(['concept', 'model', 'institution', 'enterprise', 'place']),

@@ -13,7 +13,7 @@ import { anchorProblem } from './checks/anchors.ts';
 import { languageJumpProblem } from './checks/sameLanguage.ts';
 import { imageProblems } from './checks/images.ts';
 
-export { createInterner, pageFacts, type PageFacts } from './pageFacts.ts';
+export { createInterner, pageFacts } from './pageFacts.ts';
 export type { CheckedPage } from './site.ts';
 
 export interface BuiltPage {

@@ -6,7 +6,7 @@
 import { HAN } from './text.ts';
 
 /** Words that carry no topic: question words, particles, copulas. */
-export const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set([
+const CHINESE_STOP_WORDS: ReadonlySet<string> = new Set([
   '什么',
   '哪些',
   '哪个',

@@ -24,7 +24,7 @@ export const HAN = /\p{Script=Han}/u;
 export const hasHan = (s: string) => HAN.test(s);
 
 /** French elided particles: l’eau, d’État, qu’elle, jusqu’à, lorsqu’il, puisqu’on (’ or '). */
-export const ELISION = /(?<![\p{L}\p{N}])(jusqu|lorsqu|puisqu|qu|[ldnsjmtc])['’](?=\p{L})/giu;
+const ELISION = /(?<![\p{L}\p{N}])(jusqu|lorsqu|puisqu|qu|[ldnsjmtc])['’](?=\p{L})/giu;
 
 /**
  * Splits French elisions off the words they are attached to: "l’eau" → "eau".

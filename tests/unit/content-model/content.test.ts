@@ -9,30 +9,26 @@ const entries = siteEntries();
 const terms = parseTermbase(JSON.parse(readFileSync('content/termbase.json', 'utf8')));
 
 describe('site content', () => {
-  it('has thirteen entries in each language', () => {
-    expect(entries.filter((e) => e.id.startsWith('fr/'))).toHaveLength(13);
-    expect(entries.filter((e) => e.id.startsWith('zh-cn/'))).toHaveLength(13);
+  it('has every entry in both languages, under the same path', () => {
+    const paths = (lang: string) =>
+      entries
+        .filter((e) => e.id.startsWith(`${lang}/`))
+        .map((e) => e.id.slice(lang.length + 1))
+        .sort();
+    expect(paths('fr').length).toBeGreaterThan(0);
+    expect(paths('zh-cn')).toEqual(paths('fr'));
   });
   it('passes every cross-entry check', () => {
     expect(validateEntries(entries, new Set(terms.keys()))).toEqual([]);
   });
-  it('has one definition, four models and four cases, each model with a case', () => {
+  it('has one definition, and every model has a case and every case an existing model', () => {
     const fr = entries.filter((e) => e.id.startsWith('fr/'));
     expect(fr.filter((e) => e.data.kind === 'definition')).toHaveLength(1);
-    const models = fr.filter((e) => e.data.kind === 'model').map((e) => e.id.split('/').at(-1));
-    expect(models.sort()).toEqual(['enterprise-development', 'industrial-development', 'paired-assistance', 'project-support']);
-    expect(
-      fr
-        .filter((e) => e.data.kind === 'case')
-        .map((e) => e.data.model)
-        .sort(),
-    ).toEqual(models);
-    expect(
-      fr
-        .filter((e) => e.data.kind === 'reference')
-        .map((e) => e.id)
-        .sort(),
-    ).toEqual(['fr/reference/faq', 'fr/reference/models-compared', 'fr/reference/results', 'fr/reference/source']);
+    const models = new Set(fr.filter((e) => e.data.kind === 'model').map((e) => e.id.split('/').at(-1)));
+    const caseModels = new Set(fr.filter((e) => e.data.kind === 'case').map((e) => e.data.model));
+    expect(models.size).toBeGreaterThan(0);
+    expect([...caseModels].sort()).toEqual([...models].sort());
+    expect(fr.filter((e) => e.data.kind === 'reference').length).toBeGreaterThan(0);
   });
   it('tags other-language runs with lang', () => {
     for (const e of entries.filter((x) => x.id.startsWith('fr/'))) {

@@ -10,7 +10,7 @@ import { fill, h } from './dom.ts';
 
 export type Counts = Record<string, Record<string, number>>;
 
-export interface FilterOption {
+interface FilterOption {
   value: string;
   label: string;
   count: number;
@@ -31,7 +31,7 @@ export interface FilterChip {
   unknown: boolean;
 }
 
-export const valueLabel = (labels: SearchLabels, name: FilterName, value: string) => labels.values[name]?.[value] ?? value;
+const valueLabel = (labels: SearchLabels, name: FilterName, value: string) => labels.values[name]?.[value] ?? value;
 
 /**
  * The checkbox groups to show: every known value that has results, plus the

@@ -6,7 +6,7 @@
 import { fill, h } from './dom.ts';
 
 /** In the URL: search what was typed, without "did you mean". */
-export const EXACT_PARAM = 'exact';
+const EXACT_PARAM = 'exact';
 
 export interface SuggestionView {
   /** "Résultats pour « hydraulique »." */

@@ -6,7 +6,7 @@ import type { Link } from '../pageFacts.ts';
 import { relsOf, type CheckedPage, type Site } from '../site.ts';
 
 /** Whether a <link> must carry an absolute URL of the site: the canonical URL and language alternates. */
-export function isSiteUrlLink(link: Link): boolean {
+function isSiteUrlLink(link: Link): boolean {
   const rels = relsOf(link);
   return link.tag === 'link' && (rels.includes('canonical') || (rels.includes('alternate') && !!link.hreflang));
 }

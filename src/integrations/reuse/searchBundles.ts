@@ -14,9 +14,9 @@ import { createHash, hash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { linkOrCopy } from './builtFiles.ts';
+import { linkOrCopy } from '../builtFiles.ts';
 
-export const BUNDLES_RECORD = 'search-bundles.json';
+const BUNDLES_RECORD = 'search-bundles.json';
 const ENTRY_FILE = 'pagefind-entry.json';
 
 /** What a bundle was made from. */
@@ -36,9 +36,9 @@ let recipe: string | undefined;
 /** The installed packages (Pagefind's version among them) and the source of the modules that write a bundle. */
 export function bundleRecipe(): string {
   recipe ??= createHash('sha256')
-    .update(readFileSync(new URL('../../package-lock.json', import.meta.url)))
-    .update(readFileSync(new URL('./pagefind.ts', import.meta.url)))
-    .update(readFileSync(new URL('./pagefindBrotli.ts', import.meta.url)))
+    .update(readFileSync(new URL('../../../package-lock.json', import.meta.url)))
+    .update(readFileSync(new URL('../pagefind.ts', import.meta.url)))
+    .update(readFileSync(new URL('../pagefindBrotli.ts', import.meta.url)))
     .digest('hex');
   return recipe;
 }

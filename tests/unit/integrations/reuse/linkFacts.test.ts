@@ -2,10 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { builtFiles } from '../../../src/integrations/builtFiles.ts';
-import { checkBuiltSite } from '../../../src/integrations/checkBuiltSite.ts';
-import { createInterner, pageFacts } from '../../../src/integrations/linkCheck/index.ts';
-import { FACTS_FORMAT, pageDigest, readFactsCache, writeFactsCache } from '../../../src/integrations/linkCheck/factsCache.ts';
+import { builtFiles } from '../../../../src/integrations/builtFiles.ts';
+import { checkBuiltSite } from '../../../../src/integrations/checkBuiltSite.ts';
+import { createInterner, pageFacts } from '../../../../src/integrations/linkCheck/index.ts';
+import { FACTS_FORMAT, pageDigest, readFactsCache, writeFactsCache } from '../../../../src/integrations/reuse/linkFacts.ts';
 
 const origin = 'https://site.example';
 const head = (path: string) => `<head><link rel="canonical" href="${origin}${path}"></head>`;

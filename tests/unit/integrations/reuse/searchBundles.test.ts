@@ -9,7 +9,7 @@ import {
   recordOf,
   reuseBundle,
   writeBundleRecords,
-} from '../../../src/integrations/pagefindReuse.ts';
+} from '../../../../src/integrations/reuse/searchBundles.ts';
 
 function lastBuild() {
   const root = mkdtempSync(join(tmpdir(), 'bundle-reuse-'));

@@ -12,7 +12,7 @@ import { hash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { createInterner, Link, PageFacts } from './pageFacts.ts';
+import type { createInterner, Link, PageFacts } from '../linkCheck/pageFacts.ts';
 
 /** The parser's version, part of the format: another htmlparser2 might read some page otherwise. */
 function parserVersion(): string {
