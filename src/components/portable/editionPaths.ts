@@ -10,7 +10,7 @@
 /** Folder of the edition's own scripts and data files, under its root. */
 export const PORTABLE_DIR = '_portable';
 /** Data files (search indexes, search extras) as classic scripts, under PORTABLE_DIR. */
-export const DATA_DIR = `${PORTABLE_DIR}/data`;
+const DATA_DIR = `${PORTABLE_DIR}/data`;
 
 /**
  * `/fr/cases/x/?q=a#p3` (a URL path of the site under `base`) → `fr/cases/x/index.html?q=a#p3`,
