@@ -11,7 +11,20 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default defineConfig(
-  { ignores: ['dist/', 'dist', '.dist-builds/', '.astro/', 'node_modules/', 'bench-results/', 'tests/.tmp/', 'content/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist',
+      '.dist-builds/',
+      '.astro/',
+      'node_modules/',
+      'bench-results/',
+      'portable/',
+      'tests/.tmp/',
+      'content/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

@@ -4,6 +4,10 @@
  * weight and search, then repeats build and search on synthetic content of
  * growing size. Prints tables and writes JSON to bench-results/.
  *
+ * The portable edition of each build is measured too: its zip and unpacked
+ * size, its share of the build's time, its first search from disk
+ * (scripts/bench/portableEdition.ts).
+ *
  * Each build prints where its time and memory went (scripts/bench/buildSteps.ts);
  * each scale size is then rebuilt after editing one entry (the incremental
  * rebuild, same cache and output folder), then edited again and rebuilt with
@@ -25,6 +29,7 @@ import { startCountingServer } from './bench/countingServer.ts';
 import { median, pageWeight, searchSession, type Weight } from './bench/browserRuns.ts';
 import { writeSyntheticContent } from './bench/synthetic.ts';
 import { printReport, printSteps, type Results } from './bench/report.ts';
+import { editionFacts, editionFirstSearch } from './bench/portableEdition.ts';
 import { evaluateSearchQuality, formatQualityReport } from './search-quality/evaluate.ts';
 import { startServer } from './serve/staticServer.ts';
 
@@ -170,6 +175,8 @@ try {
     rmSync(real.env.ASTRO_CACHE_DIR, { recursive: true, force: true });
     results.build.push(await build(real.env, `real site (${i + 1}/${buildRuns})`));
   }
+  const { folder: realEdition, ...realFacts } = editionFacts(real.env.OUT_DIR, results.build[0]!);
+  results.portable = [{ label: 'real site', ...realFacts }];
   save();
 
   // 2. Page weight of each page type in each language.
@@ -185,6 +192,18 @@ try {
     // 3. Search on the real site.
     console.log(`search: ${runs} runs per query…`);
     results.search = await measureSearch(browser, real.env.OUT_DIR, runs);
+    // The portable edition's first search from disk: the same pages and queries.
+    results.portable[0]!.firstSearch = [];
+    for (const row of results.search.filter((q) => q.page === 'home')) {
+      const read = await editionFirstSearch(browser, realEdition, `${row.from}/index.html`, row.query);
+      results.portable[0]!.firstSearch.push({
+        from: row.from,
+        query: row.query,
+        editionBytes: read.bytes,
+        editionFiles: read.files,
+        servedBytes: row.firstBytes,
+      });
+    }
     save();
 
     // 3b. Search quality: the query set typed into the search box (as `npm run search:quality`).
@@ -216,6 +235,8 @@ try {
       const index = ['pagefind-fr', 'pagefind-zh-cn'].map((d) => dirBytes(join(site.env.OUT_DIR, d)));
       const pageBytes = dirBytes(site.env.OUT_DIR);
       const largestPage = largestHtml(site.env.OUT_DIR);
+      const { folder: _folder, ...facts } = editionFacts(site.env.OUT_DIR, run);
+      results.portable?.push({ label: `${n} entries per language`, ...facts });
       let search: Awaited<ReturnType<typeof measureSearch>> = [];
       if (!buildOnly) {
         console.log(`search on ${n} entries per language…`);

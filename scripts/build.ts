@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import { distDir, siteUrlProblem } from '../src/deploy/config.ts';
 import { newBuildDir, publishBuild } from './build/publishBuild.ts';
 
@@ -24,7 +25,14 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
   stdio: 'inherit',
   // MALLOC_ARENA_MAX: glibc gives each thread that allocates (zlib in the thread pool, the bundler) its own
   // 64 MB arena and keeps it; two arenas are enough for one Node process (1,000 pairs: about 120 MB less at its peak).
-  env: { MALLOC_ARENA_MAX: '2', ...process.env, OUT_DIR: build, PREVIOUS_BUILD: previous },
+  // The portable edition's folder beside the output (`portable/` next to `dist`), unless PORTABLE_DIR says otherwise.
+  env: {
+    MALLOC_ARENA_MAX: '2',
+    PORTABLE_DIR: join(dirname(resolve(distDir)), 'portable'),
+    ...process.env,
+    OUT_DIR: build,
+    PREVIOUS_BUILD: previous,
+  },
 });
 if (result.status !== 0) {
   rmSync(build, { recursive: true, force: true });

@@ -2,6 +2,7 @@
 import type { BuildRun } from './measureBuild.ts';
 import type { Category } from './countingServer.ts';
 import { median, type Weight } from './browserRuns.ts';
+import type { EditionFacts } from './portableEdition.ts';
 
 interface SearchRow {
   from: string;
@@ -38,6 +39,12 @@ export interface Results {
     zeroResults: string[];
     byCategory: { category: string; n: number; hitAt5: number; mrr: number }[];
   };
+  /** The portable edition of the real site and of each scale size (scripts/bench/portableEdition.ts). */
+  portable?: ({
+    label: string;
+    /** A first search in the edition from disk, beside the served site's (same page and query). */
+    firstSearch?: { from: string; query: string; editionBytes: number; editionFiles: number; servedBytes?: number }[];
+  } & Omit<EditionFacts, 'folder'>)[];
   scale: {
     entriesPerLanguage: number;
     pagesPerLanguage: number;
@@ -203,6 +210,41 @@ export function printSteps(run: BuildRun): string {
     .join('\n');
 }
 
+function printPortable(r: Results): void {
+  if (!r.portable?.length) return;
+  console.log('\nPortable edition (zip ≤ 1.5 × the served site compressed; its step ≤ 15 % of the build at 1,000 pairs):\n');
+  console.log(
+    table(
+      ['site', 'zip kB', 'unpacked kB', 'served compressed kB', 'zip / served', 'step ms', 'share of build'],
+      r.portable.map((p) => [
+        p.label,
+        kB(p.zipBytes),
+        kB(p.unpackedBytes),
+        kB(p.servedCompressedBytes),
+        p.zipRatio.toFixed(2),
+        Math.round(p.stepMs),
+        `${(p.buildShare * 100).toFixed(1)} %`,
+      ]),
+    ),
+  );
+  const searches = r.portable.flatMap((p) => (p.firstSearch ?? []).map((f) => ({ site: p.label, ...f })));
+  if (searches.length) {
+    console.log('\nFirst search: bytes read from disk by the edition (uncompressed files) / bytes the served site sends (brotli):\n');
+    console.log(
+      table(
+        ['site', 'from', 'query', 'edition kB (files)', 'served kB'],
+        searches.map((f) => [
+          f.site,
+          f.from,
+          f.query,
+          `${kB(f.editionBytes)} (${f.editionFiles})`,
+          f.servedBytes === undefined ? '–' : kB(f.servedBytes),
+        ]),
+      ),
+    );
+  }
+}
+
 export function printReport(r: Results): void {
   const m = r.machine;
   console.log(
@@ -310,6 +352,7 @@ export function printReport(r: Results): void {
     }
   }
   if (r.build[0]?.steps) console.log(`\nWhere the time went, real site (first cold build):\n${printSteps(r.build[0])}`);
+  printPortable(r);
   console.log('\nTargets:\n');
   console.log(
     table(

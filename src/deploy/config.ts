@@ -30,3 +30,9 @@ export function siteUrlProblem(env: Record<string, string | undefined> = process
 
 /** Build output folder (OUT_DIR lets fixture builds stay out of the real one). */
 export const distDir = process.env.OUT_DIR ?? 'dist';
+
+/**
+ * Where the portable edition's folder is written (`<folder>/<name>/`; its zip goes into the build).
+ * `npm run build` puts it beside the output folder (scripts/build.ts); PORTABLE_DIR overrides.
+ */
+export const portableParent = process.env.PORTABLE_DIR ?? 'portable';

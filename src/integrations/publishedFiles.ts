@@ -31,6 +31,7 @@ import { EXTRAS_DIR } from '../search/forgiving/extrasFiles.ts';
 import { isHiddenPath, WELL_KNOWN } from './hiddenPaths.ts';
 import { HOST_FILES } from './hostConfig.ts';
 import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '../components/offline/offlineFiles.ts';
+import { EDITION_SIZE_FILE, thisEdition } from '../page-data/portableEdition.ts';
 
 /** Every problem with the files of `publicDir`, as `<label>/<path>: <problem>; <fix>` lines. */
 export function checkPublicFiles(publicDir: string, label = 'public'): string[] {
@@ -82,7 +83,8 @@ const SITEMAP = /^sitemap-(index|\d+)\.xml$/;
 /**
  * What our own steps in siteBuild.ts write after the check of Astro's output:
  * compressed copies of files already there, the Pagefind bundles, the search
- * extras, the offline worker's files and the web host's files. A new step
+ * extras, the offline worker's files, the web host's files and the portable
+ * edition's zip and size file (src/integrations/portable/). A new step
  * that writes something else is declared here.
  */
 function isOwnOutput(path: string, files: ReadonlySet<string>, bundleDirs: readonly string[]): boolean {
@@ -90,7 +92,14 @@ function isOwnOutput(path: string, files: ReadonlySet<string>, bundleDirs: reado
   if ([...bundleDirs, EXTRAS_DIR].some((dir) => path.startsWith(`${dir}/`))) return true;
   return OWN_OUTPUTS.has(path);
 }
-const OWN_OUTPUTS = new Set<string>([SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, OFFLINE_SIZE_FILE, ...Object.values(HOST_FILES)]);
+const OWN_OUTPUTS = new Set<string>([
+  SERVICE_WORKER_FILE,
+  PRECACHE_MANIFEST_FILE,
+  OFFLINE_SIZE_FILE,
+  ...Object.values(HOST_FILES),
+  EDITION_SIZE_FILE,
+  thisEdition().zipFile,
+]);
 
 const FIX_UNKNOWN =
   'it was not produced by this build (not a page Astro reports, a file the bundler emitted, the sitemap, nor a copy of a public/ file); find what puts it in the output, or declare it in src/integrations/publishedFiles.ts if a build step writes it on purpose';

@@ -6,7 +6,8 @@
  * (Pagefind works in its own process, compression in the thread pool, while
  * the check parses pages here); then the search extras (traditional-character
  * pairs, vocabulary), copies of the other text files, the offline service
- * worker (which lists the indexes), then the headers for web hosts. The
+ * worker (which lists the indexes), then the headers for web hosts, and last
+ * the portable edition (the site as a folder and a zip that open from disk). The
  * compression step is the one that reads every file, handing its bytes to
  * the extras, the offline list and the header policy. Listed
  * after @astrojs/sitemap so the sitemaps exist when checked.
@@ -31,6 +32,9 @@ import { OFFLINE_SIZE_FILE, PRECACHE_MANIFEST_FILE, SERVICE_WORKER_FILE } from '
 import { revisionOf } from './offline/precache.ts';
 import { hashesFromPage, mergeHashes, type PolicyHashes } from '../deploy/securityHeaders.ts';
 import { precompress } from './precompress.ts';
+import { portableParent } from '../deploy/config.ts';
+import { thisEdition } from '../page-data/portableEdition.ts';
+import { writePortableEdition } from './portable/edition.ts';
 import { previousBuildDir, reuseCacheDir } from './reuse/switch.ts';
 import { writeHostConfig } from './hostConfig.ts';
 import { onBundlerLog } from './upstreamWarnings.ts';
@@ -114,12 +118,12 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         const [links, bundles, pageBytes] = await timed('pages checked, indexed and compressed', () =>
           Promise.all([
             timed('links checked', () =>
-              checkBuiltSite(distDir, files, {
-                base,
-                origin: options.origin,
-                contentDir: options.contentDir,
-                cacheDir: reuseCacheDir(cacheDir),
-              }),
+              // The footer links to the portable edition's zip, written last (from these pages, once checked).
+              checkBuiltSite(
+                distDir,
+                { ...files, assets: [...files.assets, thisEdition().zipFile] },
+                { base, origin: options.origin, contentDir: options.contentDir, cacheDir: reuseCacheDir(cacheDir) },
+              ),
             ),
             indexSearch(distDir, { cacheDir: reuseCacheDir(cacheDir) }),
             timed('pages compressed', () => precompress(distDir, files.pages, { previous: previousBuildDir, onRead })),
@@ -149,6 +153,18 @@ export function siteBuild(options: { contentDir: string; origin: string }): Astr
         await precompress(distDir, [SERVICE_WORKER_FILE, PRECACHE_MANIFEST_FILE, OFFLINE_SIZE_FILE], { previous: previousBuildDir });
         logger.info(
           await timed('host headers written', () => writeHostConfig(distDir, served, { base, locales: localeKeys, hashes: policy })),
+        );
+        // Last: made from the finished pages and indexes; its zip is not one of the files the offline worker saves.
+        const edition = thisEdition();
+        const made = await timed('portable edition written', () =>
+          writePortableEdition(distDir, { base, name: edition.name, date: edition.date.date, folderParent: portableParent }),
+        );
+        logger.info(
+          `portable edition ${edition.zipFile} (date from ${edition.date.source}): ${made.pages} pages, ${made.bundles} page scripts, ${made.files} files; ` +
+            `${(made.zipBytes / 1000).toFixed(1)} kB zip, ${(made.unpackedBytes / 1000).toFixed(1)} kB unpacked in ${made.folder}; ` +
+            Object.entries(made.times)
+              .map(([part, ms]) => `${part} ${ms} ms`)
+              .join(', '),
         );
         refuse(
           'Output files refused',

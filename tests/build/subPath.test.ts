@@ -1,10 +1,12 @@
 /**
  * The built folder works under a sub-path: the real site is built with
  * BASE_PATH=/fupin/ and driven in Chromium — pages, the language switch,
- * search and offline reading all stay under /fupin/.
+ * search and offline reading all stay under /fupin/; its portable edition
+ * opens from disk with the same links and search.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,6 +68,29 @@ describe(`the site under the sub-path ${BASE}`, () => {
     expect((await resultTitles(page)).length).toBeGreaterThan(0);
 
     expect(requested.filter((p) => !p.startsWith(BASE))).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('makes a portable edition whose links and search name its own files', async () => {
+    browser ??= await launchChromium();
+    // npm run build writes the edition's folder beside the output folder.
+    const [name] = readdirSync(join(dir, 'portable'));
+    const root = `${pathToFileURL(join(dir, 'portable', name!)).href}/`;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
+    await page.goto(`${root}fr/cases/fugu-3331/index.html`);
+    const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('file:')));
+    expect(links.length).toBeGreaterThan(10);
+    for (const href of links) expect(href.startsWith(root), href).toBe(true);
+    await openSearch(page);
+    await search(page, 'Taiqian');
+    const results = await resultTitles(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const r of results) expect(new URL(r.href, page.url()).href.startsWith(`${root}`), r.href).toBe(true);
     expect(errors).toEqual([]);
     await context.close();
   });

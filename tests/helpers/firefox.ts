@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
-export const firefoxPath = () => process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const firefoxPath = () => process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** `languages`: the reader's languages, as the browser sends them (`intl.accept_languages`). */
 export function launchFirefox(options: { languages?: string } = {}): Promise<Browser> {

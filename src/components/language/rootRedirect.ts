@@ -13,5 +13,7 @@ export function preferredLanguage(remembered: string | null, browserLanguages: r
 export function redirectToPreferredLanguage(): void {
   watchLanguageChoices();
   const key = preferredLanguage(recalledLanguage(), navigator.languages ?? [navigator.language]);
-  location.replace(localePath(key));
+  // The chooser's own link where there is one: in the portable edition it names the home page's file.
+  const link = document.querySelector<HTMLAnchorElement>(`a[data-lang-choice="${key}"]`);
+  location.replace(link?.href ?? localePath(key));
 }

@@ -90,7 +90,10 @@ const CHECKED = PAGE_SIZE;
 
 export async function loadSearch(config: SearchConfig) {
   const [primary, ...merged] = config.bundles;
-  const pagefind = (await import(/* @vite-ignore */ `${config.base}${primary!.dir}/pagefind.js`)) as Pagefind;
+  // The portable edition (opened from disk, where module scripts are refused) loads pagefind.js as a classic script.
+  const portableImport = (globalThis as { portableImport?: (url: string) => Promise<unknown> }).portableImport;
+  const url = `${config.base}${primary!.dir}/pagefind.js`;
+  const pagefind = (await (portableImport ? portableImport(url) : import(/* @vite-ignore */ url))) as Pagefind;
   // On the main thread: our indexes are small, and the worker would cost a 12 KB download and a start-up per page.
   await pagefind.options({ baseUrl: config.base, excerptLength: 22, metaCacheTag: config.version, noWorker: true });
   for (const bundle of merged)
