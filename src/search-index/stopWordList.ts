@@ -52,6 +52,7 @@ function termWords(terms: Termbase): Set<string> {
 }
 
 type Lists = { fr: readonly string[]; zh: readonly string[] };
+// Loaded with require (the package is a JSON file); knip.json names it, as it cannot see this import.
 const maintained = (): Lists => createRequire(import.meta.url)('stopwords-iso') as Lists;
 
 export function stopWordLists(terms: Termbase, lists: Lists = maintained()): StopFile {

@@ -51,8 +51,8 @@ beforeAll(() => {
     terms.push({
       ...henan,
       id: 'shaanxi',
-      fr: { name: 'Shaanxi', aliases: [], definition: 'Province de Chine.' },
-      zh: { name: '陕西省', aliases: ['陕西'], definition: '中国的一个省。' },
+      fr: { name: 'Shaanxi', aliases: [], definition: 'Province de Chine.', search: [] },
+      zh: { name: '陕西省', aliases: ['陕西'], definition: '中国的一个省。', search: [] },
       pinyin: 'Shǎnxī Shěng',
     });
     writeFileSync(termbase, JSON.stringify(terms, null, 2));
