@@ -51,14 +51,14 @@ describe('authoring errors fail the build, naming the file', () => {
   it('malformed front matter (a missing field)', () => {
     const { status, output } = frontMatter();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/fr\/models\/alpha\.mdx: summary/);
+    expect(output).toMatch(/content\/fr\/models\/alpha\.mdx:\d+:\d+: missing field "summary"/);
   });
 
   it('front matter that is not YAML, or a field of the wrong type', () => {
     const { status, output } = frontMatter();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/zh-cn\/models\/alpha\.mdx: front matter is not valid YAML/);
-    expect(output).toMatch(/fr\/cases\/beta\.mdx: source\.date.*YYYY-MM-DD/);
+    expect(output).toMatch(/content\/zh-cn\/models\/alpha\.mdx:5:1: the front matter is not valid YAML/);
+    expect(output).toMatch(/content\/fr\/cases\/beta\.mdx:\d+:\d+: source\.date.*YYYY-MM-DD/);
   });
 
   it('a case naming an unknown model', () => {

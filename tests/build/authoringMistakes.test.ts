@@ -84,7 +84,7 @@ beforeAll(() => {
     pair(content, 'han-latin', {}, { body: ZH_BODY.replace('案例的后续。', '案例的后续在2021 年。') });
     pair(content, 'french-colon', { body: FR_BODY.replace('La suite du cas.', 'La suite: un cas.') });
     pair(content, 'actor-type', {
-      front: 'model: alpha\nactors:\n  - term: cnpc\n    type: state-entreprise\nplaces: []',
+      front: 'model: alpha\nactors:\n  - term: cnpc\n    type: enterprise-groupe\nplaces: []',
     });
     pair(
       content,
@@ -204,7 +204,7 @@ describe('a build with many mistakes', () => {
     ],
     [
       'an actor type misspelt',
-      'fr/cases/actor-type.mdx:9:11: actors.type: "state-entreprise" is not allowed; did you mean "state-enterprise"? (allowed: party-organ, government-office, ministry, state-enterprise, local-enterprise, local-government)',
+      'fr/cases/actor-type.mdx:9:11: actors.type: "enterprise-groupe" is not allowed; did you mean "enterprise-group"? (allowed: party-organ, government-office, ministry, enterprise-group, local-enterprise, local-government)',
     ],
     [
       'a kind misspelt',

@@ -112,16 +112,4 @@ describe('the content cache', () => {
     expect(compiledNow).toBe(total);
     expect(page('fr/cases/beta')).toContain('<h2 id="s1">Taiqian</h2>');
   });
-
-  it('leaves an entry with an MDX expression to @astrojs/mdx, with the same link rewriting', () => {
-    edit(join(content, 'fr/models/alpha.mdx'), /$/, '\n\nDeux et deux font {2 + 2}. <Reading />\n');
-    edit(join(content, 'zh-cn/models/alpha.mdx'), /$/, '\n\n二加二等于{2 + 2}。<Reading />\n');
-    build();
-    const fr = page('fr/models/alpha');
-    expect(fr).toContain('Deux et deux font 4.');
-    expect(fr).toContain('<a href="/fr/cases/beta/">le cas</a>');
-    expect(page('zh-cn/models/alpha')).toContain('二加二等于4。');
-    expect(page('fr/parallel/models/alpha')).toContain('Deux et deux font 4.');
-    expect(page('fr/parallel/models/alpha')).toContain('href="/fr/parallel/cases/beta/"');
-  });
 });

@@ -26,9 +26,9 @@ describe('source problems fail the build, all listed together', () => {
       );
     });
     expect(status).not.toBe(0);
-    const problems = output.slice(output.indexOf('Source check failed'));
+    const problems = output.slice(output.indexOf('The content has'));
     // Entries are named from the project's folder; the fixture's copy is elsewhere.
-    const dir = /- (\S*)content\/fr\/cases\/beta\.mdx/.exec(problems)?.[1] ?? '';
+    const dir = /(\S*)content\/fr\/cases\/beta\.mdx/.exec(problems)?.[1] ?? '';
     expect(problems).toContain(
       'content/fr/cases/beta.mdx:19: paragraph without a basis (« Un paragraphe sans étiquette. »); end its line with <Source fr="…" zh="…" />, <Reading /> or <Outside ref="…" />',
     );

@@ -4,7 +4,7 @@
  * Such a query is treated as one that found nothing, so that "did you mean"
  * can offer the nearest real word.
  */
-import { allowedEdits, editDistance } from './suggest.ts';
+import { allowedEdits, editDistance } from './editDistance.ts';
 import { foldWord, HAN, splitElisions } from './text.ts';
 
 /** Words checked: Latin words of 4 letters or more (shorter ones and Han are matched as typed). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, editDistance, frenchToPinyin, suggestQuery, suggestWord } from '../../../../src/search/forgiving/suggest.ts';
+import { allowedEdits, editDistance } from '../../../../src/search/forgiving/editDistance.ts';
+import { frenchToPinyin, suggestQuery, suggestWord } from '../../../../src/search/forgiving/suggest.ts';
 import { isWeakMatch, standsFor } from '../../../../src/search/forgiving/weakMatch.ts';
 
 describe('editDistance', () => {
