@@ -271,9 +271,11 @@ export async function loadSearch(config: SearchConfig) {
         const d = await data.data();
         // Pagefind's excerpt shows the hidden groups, or marks nothing (a name matched in the other script, as
         // Firefox segments it): the page's own sentence that names what was searched.
-        return (excerptShowsGroups(d.excerpt) || !d.excerpt.includes('<mark>')) && d.content
-          ? { ...d, excerpt: ownExcerpt(d.content, words) }
-          : d;
+        if (!((excerptShowsGroups(d.excerpt) || !d.excerpt.includes('<mark>')) && d.content)) return d;
+        // The title is the result's heading already: the sentence comes from the text after it.
+        const title = d.meta.title ?? '';
+        const text = title && d.content.startsWith(title) ? d.content.slice(title.length).replace(/^[\s.。]+/u, '') : d.content;
+        return { ...d, excerpt: ownExcerpt(text || d.content, words) };
       },
     }));
     return { hits };
