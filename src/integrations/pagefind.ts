@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { primaryBundle, searchBundles, type SearchBundle } from '../search-index/bundles.ts';
 import { neverRequested } from './offline/precache.ts';
 import { isPagefindBinary, writePagefindBrotli } from './pagefindBrotli.ts';
+import { recutIndex } from './pagefindChunks.ts';
 import {
   bundleBytes,
   pagesDigest,
@@ -68,6 +69,7 @@ async function indexBundle(distDir: string, bundle: SearchBundle): Promise<Index
     if (added.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(distDir, bundle.dir) });
     if (written.errors.length) throw new Error(`Pagefind (${bundle.dir}): ${written.errors.join('; ')}`);
+    await recutIndex(join(distDir, bundle.dir));
     const sizes = await writePagefindBrotli(
       join(distDir, bundle.dir),
       neverRequestedIn(bundle),

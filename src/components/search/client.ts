@@ -24,9 +24,6 @@ import {
   type VocabularyFile,
 } from '../../search/forgiving/extrasFiles.ts';
 
-/** Any query: its only purpose is to make Pagefind load and decode what every search needs. */
-const WARM_UP_QUERY = 'a';
-
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -106,8 +103,9 @@ export async function loadSearch(config: SearchConfig) {
   const allCounts = await pagefind.filters();
   // Every page has a language filter: none means the index did not load (its files are gone after deploys).
   if (!allCounts.language) throw new Error('search: the index did not load');
-  // A first search decodes the indexes; run one now, while the reader is still typing.
-  void pagefind.search(WARM_UP_QUERY);
+  // A first search sets up Pagefind's search; run one now, while the reader is still typing. Filters only,
+  // no words: a word would load an index chunk that the reader's query may not need.
+  void pagefind.search(null);
   const locales = config.bundles.map((b) => b.locale);
 
   // Small build-time files, fetched only when a query needs them (see extras/).

@@ -39,6 +39,7 @@ export function bundleRecipe(): string {
     .update(readFileSync(new URL('../../../package-lock.json', import.meta.url)))
     .update(readFileSync(new URL('../pagefind.ts', import.meta.url)))
     .update(readFileSync(new URL('../pagefindBrotli.ts', import.meta.url)))
+    .update(readFileSync(new URL('../pagefindChunks.ts', import.meta.url)))
     .digest('hex');
   return recipe;
 }
