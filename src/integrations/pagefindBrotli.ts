@@ -44,8 +44,11 @@ export function brotliQuality(name: string, counts: { fragments: number; indexCh
   if (name.endsWith('.pf_index') && counts.indexChunks > MAX_SMALLEST_CHUNKS) return 9;
   return 11;
 }
-/** Index chunks and fragments per bundle up to which they are compressed at quality 11. */
-export const MAX_SMALLEST_CHUNKS = 8;
+/**
+ * Index chunks (about 1,500 word positions each, see pagefindChunks.ts) and fragments per bundle up to
+ * which they are compressed at quality 11.
+ */
+export const MAX_SMALLEST_CHUNKS = 100;
 export const MAX_SMALLEST_FRAGMENTS = 100;
 
 interface Anchor {

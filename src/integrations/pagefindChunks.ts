@@ -24,8 +24,12 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
 
-/** Word positions (plus one per page a word is on, as Pagefind counts them) per chunk: about 5 kB brotli. */
-export const CHUNK_POSITIONS = 3000;
+/**
+ * Word positions (plus one per page a word is on, as Pagefind counts them) per chunk: 1–4 kB brotli. A
+ * first search loads a chunk per language and first character typed, a later query one more for each new
+ * first character: smaller chunks cost both less, at the price of more files and requests.
+ */
+export const CHUNK_POSITIONS = 1500;
 const SIGNATURE = 'pagefind_dcd';
 /** Above every character a term can hold: closes the last range, and the range of a chunk's last first character. */
 const TOP = '\u{10FFFF}';
@@ -44,23 +48,43 @@ const firstChar = (word: string) => String.fromCodePoint(word.codePointAt(0) ?? 
 /** Byte order of UTF-8, which is code point order: the order Pagefind sorts and compares terms in. */
 const byBytes = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
+/**
+ * Cuts sorted words into chunks as they come: a chunk closes once it holds
+ * `size` positions, at the next change of first character. Only the chunk
+ * being filled is held, so an index of any size is cut in little memory.
+ */
+class ChunkCutter {
+  private chunk: IndexWord[] = [];
+  private positions = 0;
+
+  constructor(private readonly size: number) {}
+
+  /** Adds the next word; returns the chunk it closes, if it closes one (the word starts the next one). */
+  add(word: IndexWord): IndexWord[] | undefined {
+    const last = this.chunk.at(-1);
+    let closed: IndexWord[] | undefined;
+    if (last && this.positions >= this.size && firstChar(word[0]) !== firstChar(last[0])) {
+      closed = this.chunk;
+      this.chunk = [];
+      this.positions = 0;
+    }
+    this.chunk.push(word);
+    this.positions += sizeOf(word);
+    return closed;
+  }
+
+  /** The last chunk, if it holds any word. */
+  finish(): IndexWord[] | undefined {
+    return this.chunk.length ? this.chunk : undefined;
+  }
+}
+
 /** Words (sorted) cut into chunks of at least `size` positions, each cut where the first character changes. */
 export function cutChunks(words: readonly IndexWord[], size = CHUNK_POSITIONS): IndexWord[][] {
-  const chunks: IndexWord[][] = [];
-  let chunk: IndexWord[] = [];
-  let positions = 0;
-  words.forEach((word, i) => {
-    chunk.push(word);
-    positions += sizeOf(word);
-    const next = words[i + 1];
-    if (next && positions >= size && firstChar(next[0]) !== firstChar(word[0])) {
-      chunks.push(chunk);
-      chunk = [];
-      positions = 0;
-    }
-  });
-  if (chunk.length) chunks.push(chunk);
-  return chunks;
+  const cutter = new ChunkCutter(size);
+  const chunks = words.map((w) => cutter.add(w)).filter((c): c is IndexWord[] => !!c);
+  const last = cutter.finish();
+  return last ? [...chunks, last] : chunks;
 }
 
 /** The character before `c` (surrogates skipped). */
@@ -71,16 +95,16 @@ function previousChar(c: string): string {
 }
 
 /**
- * Ranges that send every term that could match a word to one chunk: each
- * starts at its first word's first character and ends just below where the
- * next one starts (the last one, above any term). A term below the first
- * word's first character (the empty term of a filter-only search) loads
- * nothing, as with Pagefind's own ranges.
+ * Ranges that send every term that could match a word to one chunk, given
+ * each chunk's first word, in order: each range starts at that word's first
+ * character and ends just below where the next one starts (the last one,
+ * above any term). A term below the first word's first character (the empty
+ * term of a filter-only search) loads nothing, as with Pagefind's own ranges.
  */
-export function chunkRanges(chunks: readonly IndexWord[][]): ChunkRange[] {
-  return chunks.map((chunk, i) => {
-    const next = chunks[i + 1];
-    return { from: firstChar(chunk[0]![0]), to: next ? previousChar(firstChar(next[0]![0])) + TOP : TOP };
+export function chunkRanges(firstWords: readonly string[]): ChunkRange[] {
+  return firstWords.map((first, i) => {
+    const next = firstWords[i + 1];
+    return { from: firstChar(first), to: next !== undefined ? previousChar(firstChar(next)) + TOP : TOP };
   });
 }
 
@@ -135,23 +159,32 @@ export async function recutIndex(bundleDir: string, size = CHUNK_POSITIONS): Pro
     const metaFile = `pagefind.${info.hash}.pf_meta`;
     const meta = readCbor(await readFile(join(bundleDir, metaFile)), metaFile) as unknown[];
     const { chunks } = metaParts(meta, metaFile);
-    const words: IndexWord[] = [];
-    for (const [, , chunkHash] of chunks) {
-      const file = `index/${chunkHash}.pf_index`;
-      const index = readCbor(await readFile(join(bundleDir, file)), file) as [IndexWord[]];
-      words.push(...index[0]);
-    }
-    words.sort((a, b) => byBytes(a[0], b[0]));
-    const cut = cutChunks(words, size);
-    const ranges = chunkRanges(cut);
-    const names: string[] = [];
-    for (const chunk of cut) {
+    // Pagefind's chunks hold sorted words, in order: read one at a time, cut as they come.
+    const cutter = new ChunkCutter(size);
+    const written: { name: string; first: string }[] = [];
+    const write = async (chunk: IndexWord[]) => {
       const bytes = encode([chunk]);
       let name = `${language}_${shortHash(bytes, 7)}`;
-      for (let length = 8; names.includes(name); length++) name = `${language}_${shortHash(bytes, length)}`;
-      names.push(name);
+      for (let length = 8; written.some((w) => w.name === name); length++) name = `${language}_${shortHash(bytes, length)}`;
+      written.push({ name, first: chunk[0]![0] });
       await writeFile(join(bundleDir, 'index', `${name}.pf_index`), packed([chunk]));
+    };
+    let previous: string | undefined;
+    for (const [, , chunkHash] of chunks) {
+      const file = `index/${chunkHash}.pf_index`;
+      const [words] = readCbor(await readFile(join(bundleDir, file)), file) as [IndexWord[]];
+      for (const word of words) {
+        if (previous !== undefined && byBytes(previous, word[0]) >= 0)
+          throw new Error(`${file}: words out of order ("${previous}", "${word[0]}")`);
+        previous = word[0];
+        const closed = cutter.add(word);
+        if (closed) await write(closed);
+      }
     }
+    const last = cutter.finish();
+    if (last) await write(last);
+    const names = written.map((w) => w.name);
+    const ranges = chunkRanges(written.map((w) => w.first));
     for (const [, , old] of chunks) if (!names.includes(old)) await unlink(join(bundleDir, 'index', `${old}.pf_index`));
     meta[2] = ranges.map((r, i) => [r.from, r.to, names[i]!]);
     const metaBytes = encode(meta);
@@ -159,7 +192,7 @@ export async function recutIndex(bundleDir: string, size = CHUNK_POSITIONS): Pro
     await writeFile(join(bundleDir, `pagefind.${metaHash}.pf_meta`), packed(meta));
     if (metaHash !== info.hash) await unlink(join(bundleDir, metaFile));
     info.hash = metaHash;
-    counts[language] = cut.length;
+    counts[language] = written.length;
   }
   await writeFile(entryFile, JSON.stringify(entry));
   return counts;

@@ -85,7 +85,237 @@ export const PAGE_SIZE = 5;
 /** Results whose matched words are checked: the list's first page, whose data it loads anyway. */
 const CHECKED = PAGE_SIZE;
 
-export async function loadSearch(config: SearchConfig) {
+/** `unverified`: not checked, while some of the checked results proved partial: listed with those. */
+interface Found {
+  results: { result: PagefindResult; partial: boolean; unverified?: boolean }[];
+  counts: Record<string, Record<string, number>>;
+}
+
+/** Options of a search: see SearchEngine.search. */
+interface SearchOptions {
+  exact?: boolean;
+  typing?: boolean;
+  stale?: () => boolean;
+}
+
+/**
+ * Small build-time files (see search-index/searchExtras.ts), each fetched once, and only when a query
+ * needs it: the traditional-character table for a Han query that may hold one, the stop words for a
+ * query of several words, the vocabulary (with the code that searches it) for a query that found nothing.
+ */
+class SearchExtras {
+  trad: Map<string, string> | undefined;
+  stop: ReadonlySet<string> | undefined;
+  vocabularyLoaded = false;
+  private readonly files = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly config: SearchConfig) {}
+
+  private fetchOnce<T>(file: string): Promise<T | undefined> {
+    if (!this.files.has(file))
+      this.files.set(
+        file,
+        fetch(`${this.config.base}${EXTRAS_DIR}/${file}?v=${encodeURIComponent(this.config.version)}`)
+          .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
+          .catch(() => undefined),
+      );
+    return this.files.get(file) as Promise<T | undefined>;
+  }
+
+  /** Loads what `query` needs before it is rewritten. */
+  async forQuery(query: string): Promise<void> {
+    const text = normalizeText(query);
+    if (!this.trad && hasHan(text) && mayHaveTraditional(text, this.config.traditionalInGb2312))
+      this.trad = parsePairs((await this.fetchOnce<TradFile>(TRAD_FILE))?.pairs ?? '');
+    // Dropping stop words must leave other words: only a query of several words needs the list.
+    if (!this.stop && mayHaveStopWords(text)) this.stop = stopSet(await this.fetchOnce<StopFile>(STOP_FILE));
+  }
+
+  /** The nearest query made of the site's words, if any. */
+  async suggest(query: string): Promise<string | undefined> {
+    const [file, { suggestQuery }] = await Promise.all([
+      this.fetchOnce<VocabularyFile>(VOCABULARY_FILE),
+      import('../../search/forgiving/suggest.ts'),
+    ]);
+    this.vocabularyLoaded = true;
+    return suggestQuery(query, file?.words ?? []) || undefined;
+  }
+}
+
+/**
+ * Both languages' indexes, searched at once (one search; a result's id names its language), with the
+ * forgiving steps around Pagefind's search: rewrite the query, search all its words, check that the
+ * first results really match them, try "did you mean" when nothing does, add the pages that match
+ * all the words but one when the reader's language has too few, and rank.
+ */
+export class SearchEngine {
+  private readonly locales: string[];
+
+  constructor(
+    private readonly pagefind: Pagefind,
+    /** Counts per filter value over the whole site. */
+    readonly allCounts: Record<string, Record<string, number>>,
+    config: SearchConfig,
+    private readonly extras = new SearchExtras(config),
+  ) {
+    this.locales = config.bundles.map((b) => b.locale);
+  }
+
+  /** Loads the index chunks a query will need, as soon as it is typed. */
+  preload(query: string): void {
+    const q = rewriteQuery(query, this.extras.trad, this.extras.stop);
+    if (q) void this.pagefind.preload(q);
+  }
+
+  /**
+   * Only the results shown ever load their data.
+   * `exact`: no "did you mean". `typing`: the reader may still be typing, so a query that finds nothing
+   * does not fetch the vocabulary yet (see `awaitsSettle`). `stale`: true once the reader has typed on;
+   * then the search stops before loading any result's data, and returns null.
+   */
+  async search(query: string, filters: Filters, currentLocale: string, options: SearchOptions = {}): Promise<SearchOutcome | null> {
+    await this.extras.forQuery(query);
+    let searched = rewriteQuery(query, this.extras.trad, this.extras.stop);
+    if (searched === '') return this.everything(query, filters, currentLocale);
+    let found = await this.allWords(searched, filters);
+    if (!found || options.stale?.()) return null;
+    let searchedFor: string | undefined;
+    const allWeak = await this.markWeakMatches(found, searched, currentLocale);
+    if (!options.exact && (found.results.length === 0 || allWeak)) {
+      if (options.typing && !this.extras.vocabularyLoaded) return { hits: [], counts: found.counts, typed: query, awaitsSettle: true };
+      const instead = await this.didYouMean(searched, filters, currentLocale);
+      if (instead === null) return null;
+      if (instead) [found, searchedFor, searched] = [instead.found, instead.query, instead.query];
+    }
+    found = await this.relaxIfFew(found, searched, filters, currentLocale);
+    if (!found) return null;
+    return {
+      hits: this.rank(found.results, searched, currentLocale),
+      counts: found.counts,
+      typed: query,
+      ...(searchedFor ? { searchedFor } : {}),
+    };
+  }
+
+  /** No words to search (only filters, or nothing left once rewritten): every page the filters keep. */
+  private async everything(query: string, filters: Filters, currentLocale: string): Promise<SearchOutcome | null> {
+    const found = await this.pagefind.search(null, { filters: pagefindFilters(filters) });
+    if (!found) return null;
+    const results = found.results.map((result) => ({ result, partial: false }));
+    return { hits: this.rank(results, '', currentLocale), counts: found.filters, typed: query };
+  }
+
+  private async allWords(query: string, filters: Filters): Promise<Found | null> {
+    const found = await this.pagefind.search(query, { filters: pagefindFilters(filters) });
+    return found && { results: found.results.map((result) => ({ result, partial: false })), counts: found.filters };
+  }
+
+  /**
+   * Pagefind drops the words an index does not hold, and matches a word it does not know against shorter
+   * words it starts with ("entreprize" → "entre"): the first results (the list's first page, whose data
+   * it loads anyway) that did not match every typed word are marked partial (see forgiving/weakMatch.ts).
+   * True when all of them are.
+   */
+  private async markWeakMatches(found: Found, query: string, currentLocale: string): Promise<boolean> {
+    const words = queryWords(query);
+    if (!words.some((w) => /^\p{L}{4,}$/u.test(w))) return false;
+    // The first page in display order: the results the list loads anyway.
+    const shown = orderResults(
+      found.results.map((r) => ({ r, score: r.result.score, locale: localeOfResult(r.result.id, this.locales) ?? '' })),
+      currentLocale,
+    ).map(({ r }) => r);
+    const top = shown.slice(0, CHECKED);
+    const datas = await Promise.all(top.map((r) => r.result.data()));
+    datas.forEach((d, i) => {
+      if (isWeakMatch(d.raw_content ?? '', d.locations ?? [], words)) top[i]!.partial = true;
+    });
+    // When some of them miss a word, so may the rest: they are listed with the partial matches.
+    if (top.some((r) => r.partial)) for (const r of shown.slice(CHECKED)) r.unverified = true;
+    return top.length > 0 && top.every((r) => r.partial);
+  }
+
+  /**
+   * Nothing matched what was typed: the nearest words of the site's vocabulary, if they find pages that
+   * really match them. Undefined when there are none; null when the index could not be searched.
+   */
+  private async didYouMean(
+    query: string,
+    filters: Filters,
+    currentLocale: string,
+  ): Promise<{ found: Found; query: string } | null | undefined> {
+    const suggestion = await this.extras.suggest(query);
+    if (!suggestion) return undefined;
+    const retry = await this.allWords(suggestion, filters);
+    if (retry === null) return null;
+    if (!retry.results.length || (await this.markWeakMatches(retry, suggestion, currentLocale))) return undefined;
+    return { found: retry, query: suggestion };
+  }
+
+  /**
+   * Adds the pages that match all the words but one, marked partial, when fewer than RELAX_BELOW pages of
+   * the reader's language match them all (decided on the reader's language: a Chinese page's query that
+   * matched French pages only is relaxed on Chinese ones too).
+   */
+  private async relaxIfFew(found: Found, query: string, filters: Filters, currentLocale: string): Promise<Found | null> {
+    const ownFull = found.results.filter((r) => !r.partial && localeOfResult(r.result.id, this.locales) === currentLocale).length;
+    if (ownFull >= RELAX_BELOW) return found;
+    for (const relaxed of relaxedQueries(query)) {
+      const more = await this.pagefind.search(relaxed, { filters: pagefindFilters(filters) });
+      if (!more) return null;
+      for (const result of more.results)
+        if (!found.results.some((r) => r.result.id === result.id)) {
+          found.results.push({ result, partial: true });
+          for (const [name, values] of Object.entries(more.filters))
+            for (const [value, n] of Object.entries(values))
+              (found.counts[name] ??= {})[value] = Math.max(found.counts[name]?.[value] ?? 0, n);
+        }
+    }
+    return found;
+  }
+
+  /** Full matches before partial ones; in each, the reader's language first, then by score. */
+  private rank(results: Found['results'], searched: string, currentLocale: string): Hit[] {
+    // The words as typed (split at spaces, never by Intl.Segmenter, which cuts Chinese differently in each browser).
+    const words = searched.split(' ').filter(Boolean);
+    const ranked = results.map(({ result, partial, unverified }) => ({
+      id: result.id,
+      score: result.score,
+      locale: localeOfResult(result.id, this.locales) ?? '',
+      partial,
+      group: partial || unverified ? 1 : 0,
+      data: result,
+    }));
+    const ordered = [0, 1].flatMap((group) =>
+      orderResults(
+        ranked.filter((r) => r.group === group),
+        currentLocale,
+      ),
+    );
+    return ordered.map(({ data, partial, group: _group, ...hit }) => ({
+      ...hit,
+      ...(partial ? { partial } : {}),
+      load: () => data.data().then((d) => withOwnExcerpt(d, words)),
+    }));
+  }
+}
+
+/**
+ * Pagefind's excerpt shows the hidden groups, or marks nothing (a name matched in the other script, as
+ * Firefox segments it): the page's own sentence that names what was searched instead.
+ */
+function withOwnExcerpt(d: PagefindResultData, words: string[]): PagefindResultData {
+  if (!((excerptShowsGroups(d.excerpt) || !d.excerpt.includes('<mark>')) && d.content)) return d;
+  // The title is the result's heading already: the sentence comes from the text after it.
+  const title = d.meta.title ?? '';
+  const text = title && d.content.startsWith(title) ? d.content.slice(title.length).replace(/^[\s.。]+/u, '') : d.content;
+  return { ...d, excerpt: ownExcerpt(text || d.content, words) };
+}
+
+/**
+ * Loads Pagefind and the indexes (only when the reader opens search). When this fails (files gone after
+ * a deploy), the launcher says the site was updated and offers a reload.
+ */
+export async function loadSearch(config: SearchConfig): Promise<SearchEngine> {
   const [primary, ...merged] = config.bundles;
   // The portable edition (opened from disk, where module scripts are refused) loads pagefind.js as a classic script.
   const portableImport = (globalThis as { portableImport?: (url: string) => Promise<unknown> }).portableImport;
@@ -106,178 +336,5 @@ export async function loadSearch(config: SearchConfig) {
   // A first search sets up Pagefind's search; run one now, while the reader is still typing. Filters only,
   // no words: a word would load an index chunk that the reader's query may not need.
   void pagefind.search(null);
-  const locales = config.bundles.map((b) => b.locale);
-
-  // Small build-time files, fetched only when a query needs them (see extras/).
-  const fetchExtra = <T>(file: string) => {
-    let loaded: Promise<T | undefined> | undefined;
-    return () =>
-      (loaded ??= fetch(`${config.base}${EXTRAS_DIR}/${file}?v=${encodeURIComponent(config.version)}`)
-        .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
-        .catch(() => undefined));
-  };
-  const tradFile = fetchExtra<TradFile>(TRAD_FILE);
-  let trad: Map<string, string> | undefined;
-  const stopFile = fetchExtra<StopFile>(STOP_FILE);
-  let stop: ReadonlySet<string> | undefined;
-  const vocabularyFile = fetchExtra<VocabularyFile>(VOCABULARY_FILE);
-  let vocabularyLoaded = false;
-  /** The vocabulary and the code that searches it (loaded with it: only a query that finds nothing needs them). */
-  const vocabulary = async () => {
-    const [file, { suggestQuery }] = await Promise.all([vocabularyFile(), import('../../search/forgiving/suggest.ts')]);
-    vocabularyLoaded = true;
-    return (query: string) => suggestQuery(query, file?.words ?? []);
-  };
-
-  /** `unverified`: not checked, while some of the checked results proved partial: listed with those. */
-  type Found = {
-    results: { result: PagefindResult; partial: boolean; unverified?: boolean }[];
-    counts: Record<string, Record<string, number>>;
-  };
-  async function allWords(query: string, filters: Filters): Promise<Found | null> {
-    const found = await pagefind.search(query, { filters: pagefindFilters(filters) });
-    return found && { results: found.results.map((result) => ({ result, partial: false })), counts: found.filters };
-  }
-  /**
-   * Pagefind drops the words an index does not hold, and matches a word it does not know against shorter
-   * words it starts with ("entreprize" → "entre"): the first results (the list's first page, whose data
-   * it loads anyway) that did not match every typed word are marked partial (see forgiving/weakMatch.ts).
-   * True when all of them are.
-   */
-  async function markWeakMatches(found: Found, query: string, currentLocale: string): Promise<boolean> {
-    const words = queryWords(query);
-    if (!words.some((w) => /^\p{L}{4,}$/u.test(w))) return false;
-    // The first page in display order: the results the list loads anyway.
-    const shown = orderResults(
-      found.results.map((r) => ({ r, score: r.result.score, locale: localeOfResult(r.result.id, locales) ?? '' })),
-      currentLocale,
-    ).map(({ r }) => r);
-    const top = shown.slice(0, CHECKED);
-    const datas = await Promise.all(top.map((r) => r.result.data()));
-    datas.forEach((d, i) => {
-      if (isWeakMatch(d.raw_content ?? '', d.locations ?? [], words)) top[i]!.partial = true;
-    });
-    // When some of them miss a word, so may the rest: they are listed with the partial matches.
-    if (top.some((r) => r.partial)) for (const r of shown.slice(CHECKED)) r.unverified = true;
-    return top.length > 0 && top.every((r) => r.partial);
-  }
-  /** Adds the pages that match all the words but one, marked partial. */
-  async function relax(found: Found, query: string, filters: Filters): Promise<Found | null> {
-    for (const relaxed of relaxedQueries(query)) {
-      const more = await pagefind.search(relaxed, { filters: pagefindFilters(filters) });
-      if (!more) return null;
-      for (const result of more.results)
-        if (!found.results.some((r) => r.result.id === result.id)) {
-          found.results.push({ result, partial: true });
-          for (const [name, values] of Object.entries(more.filters))
-            for (const [value, n] of Object.entries(values))
-              (found.counts[name] ??= {})[value] = Math.max(found.counts[name]?.[value] ?? 0, n);
-        }
-    }
-    return found;
-  }
-
-  return {
-    allCounts,
-    /** Loads the index chunks a query will need, as soon as it is typed. */
-    preload(query: string): void {
-      const q = rewriteQuery(query, trad, stop);
-      if (q) void pagefind.preload(q);
-    },
-    /**
-     * One search over both indexes; a result's language is read from its id,
-     * so only the results shown ever load their data.
-     * `exact`: no "did you mean". `typing`: the reader may still be typing, so a query that finds nothing
-     * does not fetch the vocabulary yet (see `awaitsSettle`). `stale`: true once the reader has typed on;
-     * then the search stops before loading any result's data, and returns null.
-     */
-    async search(
-      query: string,
-      filters: Filters,
-      currentLocale: string,
-      options: { exact?: boolean; typing?: boolean; stale?: () => boolean } = {},
-    ): Promise<SearchOutcome | null> {
-      // The table of traditional characters (1 kB), only for a query that may hold one.
-      if (!trad && hasHan(normalizeText(query)) && mayHaveTraditional(normalizeText(query), config.traditionalInGb2312)) {
-        const file = await tradFile();
-        trad = parsePairs(file?.pairs ?? '');
-      }
-      // The stop words (a few kB), only for a query of several words: dropping some must leave others.
-      if (!stop && mayHaveStopWords(normalizeText(query))) stop = stopSet(await stopFile());
-      let searched = rewriteQuery(query, trad, stop);
-      if (searched === '') {
-        const found = await pagefind.search(null, { filters: pagefindFilters(filters) });
-        if (!found) return null;
-        return {
-          ...rank(
-            found.results.map((result) => ({ result, partial: false })),
-            searched,
-            currentLocale,
-          ),
-          counts: found.filters,
-          typed: query,
-        };
-      }
-      let found = await allWords(searched, filters);
-      if (!found || options.stale?.()) return null;
-      let searchedFor: string | undefined;
-      const allWeak = await markWeakMatches(found, searched, currentLocale);
-      if (!options.exact && (found.results.length === 0 || allWeak)) {
-        if (options.typing && !vocabularyLoaded) return { hits: [], counts: found.counts, typed: query, awaitsSettle: true };
-        // Nothing found for what was typed: the nearest words of the site's vocabulary, if they find pages.
-        const suggestion = (await vocabulary())(searched);
-        const retry = suggestion ? await allWords(suggestion, filters) : undefined;
-        if (retry === null) return null;
-        if (retry && retry.results.length && !(await markWeakMatches(retry, suggestion!, currentLocale)))
-          [found, searchedFor, searched] = [retry, suggestion, suggestion!];
-      }
-      // Decided on the reader's language: a Chinese page's query that matched French pages only is relaxed on Chinese ones too.
-      const ownFull = found.results.filter((r) => !r.partial && localeOfResult(r.result.id, locales) === currentLocale).length;
-      if (ownFull < RELAX_BELOW) found = await relax(found, searched, filters);
-      if (!found) return null;
-      return {
-        ...rank(found.results, searched, currentLocale),
-        counts: found.counts,
-        typed: query,
-        ...(searchedFor ? { searchedFor } : {}),
-      };
-    },
-  };
-
-  /** Full matches before partial ones; in each, the reader's language first, then by score. */
-  function rank(results: Found['results'], searched: string, currentLocale: string) {
-    // The words as typed (split at spaces, never by Intl.Segmenter, which cuts Chinese differently in each browser).
-    const words = searched.split(' ').filter(Boolean);
-    const ranked = results.map(({ result, partial, unverified }) => ({
-      id: result.id,
-      score: result.score,
-      locale: localeOfResult(result.id, locales) ?? '',
-      partial,
-      group: partial || unverified ? 1 : 0,
-      data: result,
-    }));
-    const ordered = [0, 1].flatMap((group) =>
-      orderResults(
-        ranked.filter((r) => r.group === group),
-        currentLocale,
-      ),
-    );
-    const hits: Hit[] = ordered.map(({ data, partial, group: _group, ...hit }) => ({
-      ...hit,
-      ...(partial ? { partial } : {}),
-      load: async () => {
-        const d = await data.data();
-        // Pagefind's excerpt shows the hidden groups, or marks nothing (a name matched in the other script, as
-        // Firefox segments it): the page's own sentence that names what was searched.
-        if (!((excerptShowsGroups(d.excerpt) || !d.excerpt.includes('<mark>')) && d.content)) return d;
-        // The title is the result's heading already: the sentence comes from the text after it.
-        const title = d.meta.title ?? '';
-        const text = title && d.content.startsWith(title) ? d.content.slice(title.length).replace(/^[\s.。]+/u, '') : d.content;
-        return { ...d, excerpt: ownExcerpt(text || d.content, words) };
-      },
-    }));
-    return { hits };
-  }
+  return new SearchEngine(pagefind, allCounts, config);
 }
-
-export type SearchEngine = Awaited<ReturnType<typeof loadSearch>>;
