@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptParts, hitView, resultHref } from '../../../src/components/search/ui/results.ts';
-import { activeFilterCount, filterChipsView, filterGroupsView, toggleText, withValue } from '../../../src/components/search/ui/filters.ts';
+import {
+  activeFilterCount,
+  filterChipsView,
+  filterGroupsView,
+  toggleText,
+  unmatchedNotices,
+  withValue,
+} from '../../../src/components/search/ui/filters.ts';
+import { statusAndNotice } from '../../../src/components/search/ui/status.ts';
 import { nextFocus } from '../../../src/components/search/ui/keyboard.ts';
 import { generations } from '../../../src/components/search/ui/generation.ts';
 import { initialState } from '../../../src/components/search/ui/urlState.ts';
@@ -129,6 +137,14 @@ describe('filters', () => {
       ['Type d’entrée\u202f: Définition', true, false],
     ]);
   });
+  it('give a notice for each chip that matches nothing, saying whether any page has its value', () => {
+    const chips = filterChipsView(labels, all, { kind: { case: 3 } }, { kind: ['bogus', 'case', 'definition'] });
+    expect(unmatchedNotices(chips, labels.strings)).toEqual([
+      '«\u202fType d’entrée\u202f: bogus\u202f»',
+      '«\u202fType d’entrée\u202f: Définition\u202f» ici',
+    ]);
+    expect(unmatchedNotices([], labels.strings)).toEqual([]);
+  });
   it('count active values on the toggle', () => {
     expect(toggleText(labels, {})).toBe('Filtres');
     expect(toggleText(labels, { kind: ['case'], province: ['henan'] })).toBe('Filtres (2)');
@@ -139,6 +155,26 @@ describe('filters', () => {
     expect(withValue(filters, 'kind', 'model', true)).toEqual({ kind: ['case', 'model'] });
     expect(withValue(filters, 'kind', 'case', false)).toEqual({});
     expect(filters).toEqual({ kind: ['case'] });
+  });
+});
+
+describe('status', () => {
+  const plural = new Intl.PluralRules('fr');
+  const status = (count: number, query: string, unmatched: string[], active = true) =>
+    statusAndNotice({ active, count, query, unmatched }, labels.strings, plural);
+  it('counts the results, with the notices of the filters that match nothing', () => {
+    expect(status(1, 'Fugu', [])).toEqual(['1 résultat', '']);
+    expect(status(12, 'Fugu', ['«\u202fa\u202f»', '«\u202fb\u202f»'])).toEqual(['12 résultats', '«\u202fa\u202f» «\u202fb\u202f»']);
+    const otherOnly = { ...labels.strings, results: { other: '{{count}} 个结果' } };
+    expect(statusAndNotice({ active: true, count: 1, query: 'x', unmatched: [] }, otherOnly, plural)).toEqual(['1 个结果', '']);
+  });
+  it('says why there are none: the query, else the filters', () => {
+    expect(status(0, 'Fugu', ['«\u202fa\u202f»'])).toEqual(['Aucun résultat pour «\u202fFugu\u202f».', '«\u202fa\u202f»']);
+    expect(status(0, '', ['«\u202fa\u202f»', '«\u202fb\u202f»'])).toEqual(['«\u202fa\u202f» «\u202fb\u202f»', '']);
+    expect(status(0, '', [])).toEqual(['Aucune entrée.', '']);
+  });
+  it('announces nothing before a query or a filter is set', () => {
+    expect(status(16, '', ['«\u202fa\u202f»'], false)).toEqual(['', '']);
   });
 });
 

@@ -76,6 +76,10 @@ export function filterChipsView(labels: SearchLabels, allCounts: Counts, counts:
   );
 }
 
+/** A notice for each chip that matches nothing: `unmatchedFilter` for a value no page has, `emptyFilter` for one these results lack. */
+export const unmatchedNotices = (chips: FilterChip[], strings: SearchLabels['strings']) =>
+  chips.filter((c) => c.unmatched).map((c) => fill(c.unknown ? strings.unmatchedFilter : strings.emptyFilter, { filter: c.text }));
+
 export const activeFilterCount = (filters: Filters) => Object.values(filters).reduce((n, values) => n + (values?.length ?? 0), 0);
 
 /** « Filtres » or « Filtres (2) ». */

@@ -11,8 +11,12 @@ export function initialState(search: string, typed: string): SearchState {
   return state;
 }
 
+/** Puts `search` (a URL's `?…` part, or nothing) in the address bar without adding a history entry. */
+export function replaceSearch(search: string): void {
+  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+}
+
 /** Writes the state into the address bar without adding a history entry. */
 export function syncUrl(state: SearchState): void {
-  const search = writeState(location.search, state);
-  history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  replaceSearch(writeState(location.search, state));
 }
