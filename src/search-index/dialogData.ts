@@ -9,11 +9,13 @@ import { getOrderedEntries, getSearchFacets, getTerms } from '../content-loader/
 import { entryKinds } from '../content-model/schema.ts';
 import { LISTED_INLINE } from '../page-data/listing.ts';
 import { localePath, sitePath } from '../i18n/paths.ts';
-import { searchLabels } from './labels.ts';
+import { pageDataFor, searchLabels, type SearchLabels } from './labels.ts';
 
 export interface SearchDialogData {
-  /** The labels as the page's JSON script holds them (`<` escaped). */
-  labelsJson: string;
+  /** The labels (the language's search-labels.json). */
+  labels: SearchLabels;
+  /** What the page's JSON script holds (`<` escaped): see SearchPageData. */
+  pageJson: string;
   /** Shown while the search box is empty: the first entries of each kind, in reading order (as many as the navigation lists). */
   startGroups: { kind: string; title: string; links: { href: string; title: string }[] }[];
 }
@@ -27,8 +29,10 @@ export function getSearchDialogData(locale: LocaleKey): Promise<SearchDialogData
       const t = useTranslations(getLocale(locale).lang);
       const { models, provinces } = await getSearchFacets(locale);
       const entries = await getOrderedEntries(locale);
+      const labels = searchLabels(locale, sitePath(), models, provinces, getTerms());
       return {
-        labelsJson: JSON.stringify(searchLabels(locale, sitePath(), models, provinces, getTerms())).replace(/</g, '\\u003c'),
+        labels,
+        pageJson: JSON.stringify(pageDataFor(labels)).replace(/</g, '\\u003c'),
         startGroups: entryKinds.map((kind) => ({
           kind,
           title: t(`kind.${kind}.plural`),

@@ -1,6 +1,8 @@
 /**
  * Everything the search UI shows, resolved at build time in the page's
- * language (it ships in the page as JSON; the UI code holds no text).
+ * language (the UI code holds no text): the labels, in one file per language
+ * fetched when search first opens (`search-extras/labels-<lang>.json`), and the
+ * little every page carries (SearchPageData).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +11,11 @@ import { pluralTemplates, useTranslations } from '../i18n/index.ts';
 import { searchBundles } from './bundles.ts';
 import { entryKinds, actorTypes } from '../content-model/schema.ts';
 import { termName, type Termbase } from '../content-model/termbase/termbase.ts';
-import { filterNames, type FilterName } from '../search/query.ts';
+import { filterNames } from '../search/params.ts';
+import type { FilterName } from '../search/query.ts';
 import type { SearchConfig } from '../search/config.ts';
 import { traditionalInGb2312 } from '../search/tradTable.ts';
+import { EXTRAS_DIR } from '../search/forgiving/extrasFiles.ts';
 
 /**
  * Pagefind's `metaCacheTag`: the query string of its metadata request, in
@@ -31,11 +35,27 @@ function pagefindVersion(): string {
   }
 }
 
+/** The file of a language's labels, under the site's base (written by src/pages/search-extras/labels-[lang].json.ts). */
+const labelsPath = (locale: LocaleKey) => `${EXTRAS_DIR}/labels-${locale}.json`;
+
+/**
+ * What every page carries for search, as JSON: where the indexes and the labels are, and the few strings
+ * shown before the labels arrive, or when they or the search code cannot be fetched.
+ */
+export interface SearchPageData {
+  config: SearchConfig;
+  labelsUrl: string;
+  strings: Pick<SearchLabels['strings'], 'loading' | 'outdated' | 'reload'>;
+}
+
+export function pageDataFor(labels: SearchLabels): SearchPageData {
+  const { loading, outdated, reload } = labels.strings;
+  return { config: labels.config, labelsUrl: `${labels.config.base}${labelsPath(labels.locale)}`, strings: { loading, outdated, reload } };
+}
+
 export interface SearchLabels {
   locale: LocaleKey;
   config: SearchConfig;
-  /** The termbase's Chinese names with their word breaks ("陕西|省"): how highlighting cuts Chinese in every browser (search/words.ts). */
-  hanWords: string[];
   strings: {
     results: Record<string, string>;
     noResults: string;
@@ -97,7 +117,6 @@ export function searchLabels(
   const byLocale = (f: (key: LocaleKey) => string) => Object.fromEntries(locales.map((l) => [l.key, f(l.key)]));
   return {
     locale,
-    hanWords: hanDictionary(terms),
     config: {
       base,
       bundles: searchBundles.map(({ dir, locale, lang }) => ({ dir, locale, lang })),

@@ -3,22 +3,27 @@
  * fetches only when a query needs them — the traditional → simplified pairs
  * (a query with Han characters) and the site's vocabulary (a query that found
  * nothing), from the text of the pages the search indexes, and the stop words
- * (a query of several words, see stopWordList.ts).
+ * (a query of several words, see stopWordList.ts), and the termbase's Chinese
+ * words with their breaks (highlighting, in the results and on a page opened
+ * from them).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   EXTRAS_DIR,
+  HAN_WORDS_FILE,
   STOP_FILE,
   TRAD_FILE,
   VOCABULARY_FILE,
+  type HanWordsFile,
   type StopFile,
   type TradFile,
   type VocabularyFile,
 } from '../search/forgiving/extrasFiles.ts';
 import type { Termbase } from '../content-model/termbase/termbase.ts';
 import { stopWordLists } from './stopWordList.ts';
+import { hanDictionary } from './labels.ts';
 import { indexedText } from './indexedText.ts';
 import { hanCharacters, tradPairs } from '../search/tradTable.ts';
 import { countWords, rankWords, type WordCounts } from './vocabulary.ts';
@@ -44,10 +49,12 @@ export function searchExtras(terms: Termbase): { add(html: string): void; write(
       const trad: TradFile = { pairs: tradPairs(characters) };
       const vocab: VocabularyFile = { words: rankWords(counts) };
       const stop: StopFile = stopWordLists(terms);
+      const hanWords: HanWordsFile = { words: hanDictionary(terms) };
       const sizes = [
         [TRAD_FILE, JSON.stringify(trad)],
         [VOCABULARY_FILE, JSON.stringify(vocab)],
         [STOP_FILE, JSON.stringify(stop)],
+        [HAN_WORDS_FILE, JSON.stringify(hanWords)],
       ].map(([file, json]) => {
         writeFileSync(join(out, file!), json!);
         return `${relative(distDir, join(out, file!))} ${(gzipSync(json!).length / 1000).toFixed(1)} kB gzip`;

@@ -1,13 +1,13 @@
 /**
- * Pure search logic shared by the search UI and the tests: query cleaning,
- * URL state, ordering of results across languages.
+ * The search query and filters, and their URL state (`?q=…&kind=…`), for the
+ * search UI and the listings' links; what the search engine does with
+ * Pagefind's results is in ranking.ts.
  */
+import { filterNames } from './params.ts';
 
 /** Longest query sent to the index; longer input is cut, never rejected. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Filter names, in display order. Values are language-neutral keys. */
-export const filterNames = ['language', 'kind', 'model', 'province', 'actor', 'year'] as const;
 export type FilterName = (typeof filterNames)[number];
 export type Filters = Partial<Record<FilterName, string[]>>;
 
@@ -43,37 +43,6 @@ export function writeState(search: string, state: SearchState): string {
 }
 
 export const isActive = (state: SearchState) => state.query !== '' || Object.values(state.filters).some((v) => v && v.length > 0);
-
-/** Pagefind's filter argument: values of one name are alternatives (any), names combine (all). */
-export function pagefindFilters(filters: Filters): Record<string, { any: string[] }> {
-  return Object.fromEntries(
-    Object.entries(filters)
-      .filter(([, v]) => v && v.length)
-      .map(([name, values]) => [name, { any: values }]),
-  );
-}
-
-export interface RankedResult {
-  /** Locale key of the page (`fr`, `zh-cn`). */
-  locale: string;
-  score: number;
-}
-
-/**
- * Results of both languages in one list: the reader's language first, each
- * language by score (stable for equal scores).
- */
-export function orderResults<T extends RankedResult>(results: T[], currentLocale: string): T[] {
-  return results
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => Number(b.r.locale === currentLocale) - Number(a.r.locale === currentLocale) || b.r.score - a.r.score || a.i - b.i)
-    .map(({ r }) => r);
-}
-
-/** Pagefind prefixes each result id with its index's language (`fr_…`, `zh-cn_…`). */
-export function localeOfResult(id: string, locales: readonly string[]): string | undefined {
-  return locales.find((locale) => id.startsWith(`${locale}_`));
-}
 
 /** The words to highlight on a page opened from a result. */
 export function highlightTerms(query: string): string[] {

@@ -5,13 +5,27 @@
  * the result data it loads: only that of the results shown. Bytes do not vary
  * from run to run as times do, so the first-search budget is checked here.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Request } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { distDir } from '../../src/deploy/config.ts';
+import { siteEntries } from '../helpers/siteEntries.ts';
 import { openSearch, search, url, watchedPage, type Watched } from './site.ts';
 
 /** The first search from an entry page, everything included (docs/performance.md). */
 const FIRST_SEARCH_BUDGET = 125_000;
+/** An entry page, everything it loads, as sent; and the JavaScript it runs before search opens (files as sent, inline as written). */
+const ENTRY_PAGE_BUDGET = 20_000;
+const ENTRY_SCRIPT_BUDGET = 5_000;
+/**
+ * Entry pages loaded per language: the definition, model and case pages whose HTML is heaviest as sent (the
+ * rest of what a page loads is shared). Reference pages (the source, the comparison, the FAQ) are long
+ * lists by design and over the budget: docs/performance.md gives their weight.
+ */
+const HEAVIEST = 3;
+const BUDGETED_KINDS = new Set(['definition', 'model', 'case']);
 /** Results listed (and loaded) at first: PAGE_SIZE in src/components/search/client.ts. */
 const FIRST_PAGE = 5;
 
@@ -47,6 +61,41 @@ async function firstSearch(path: string, query: string): Promise<{ w: Watched; r
 
 const fragments = (received: Received[]) => received.filter((r) => r.path.endsWith('.pf_fragment'));
 const total = (received: Received[]) => received.reduce((sum, r) => sum + r.bytes, 0);
+
+describe('an entry page', () => {
+  const sentSize = (file: string) =>
+    statSync(join(distDir, `${file}.br`), { throwIfNoEntry: false })?.size ?? statSync(join(distDir, file)).size;
+  const heaviest = ['fr', 'zh-cn'].flatMap((locale) =>
+    siteEntries()
+      .filter((e) => e.locale === locale && BUDGETED_KINDS.has(e.data.kind))
+      .map((e) => `${locale}/${e.slug}/`)
+      .sort((a, b) => sentSize(`${b}index.html`) - sentSize(`${a}index.html`))
+      .slice(0, HEAVIEST),
+  );
+
+  it.each(heaviest)(`%s loads at most ${ENTRY_PAGE_BUDGET / 1000} kB, ${ENTRY_SCRIPT_BUDGET / 1000} kB of it JavaScript`, async (path) => {
+    const w = await watchedPage(browser, { serviceWorkers: 'block' });
+    const finished: Promise<Received>[] = [];
+    w.page.on('requestfinished', (r: Request) =>
+      finished.push(r.sizes().then((s) => ({ path: new URL(r.url()).pathname, bytes: s.responseBodySize }))),
+    );
+    await w.page.goto(url(path));
+    await w.page.waitForLoadState('networkidle');
+    const received = await Promise.all(finished);
+    const inline = await w.page.evaluate(() =>
+      [...document.querySelectorAll('script:not([src]):not([type="application/json"]):not([type="application/ld+json"])')].reduce(
+        (sum, s) => sum + new TextEncoder().encode(s.textContent).length,
+        0,
+      ),
+    );
+    const scripts = received.filter((r) => r.path.endsWith('.js'));
+    const list = received.map((r) => `${r.bytes}\t${r.path}`).join('\n');
+    expect(total(received), list).toBeLessThanOrEqual(ENTRY_PAGE_BUDGET);
+    expect(total(scripts) + inline, list).toBeLessThanOrEqual(ENTRY_SCRIPT_BUDGET);
+    expect(w.errors).toEqual([]);
+    await w.context.close();
+  });
+});
 
 describe('the first search', () => {
   it.each([

@@ -6,7 +6,8 @@
  * index time and by Intl.Segmenter at query time.
  */
 import type { SearchConfig } from '../../search/config.ts';
-import { localeOfResult, orderResults, pagefindFilters, type Filters, type RankedResult } from '../../search/query.ts';
+import type { Filters } from '../../search/query.ts';
+import { localeOfResult, orderResults, pagefindFilters, type RankedResult } from '../../search/ranking.ts';
 import { relaxedQueries, rewriteQuery } from '../../search/forgiving/rewrite.ts';
 import { parsePairs, queryWords } from '../../search/forgiving/chinese.ts';
 import { excerptShowsGroups, ownExcerpt } from '../../search/forgiving/excerpt.ts';
@@ -14,11 +15,14 @@ import { hasHan, normalizeText } from '../../search/forgiving/text.ts';
 import { mayHaveTraditional } from '../../search/forgiving/simplified.ts';
 import { isWeakMatch } from '../../search/forgiving/weakMatch.ts';
 import { mayHaveStopWords, stopSet } from '../../search/forgiving/stopWords.ts';
+import type { HanDictionary } from '../../search/words.ts';
 import {
-  EXTRAS_DIR,
+  extrasUrl,
+  HAN_WORDS_FILE,
   STOP_FILE,
   TRAD_FILE,
   VOCABULARY_FILE,
+  type HanWordsFile,
   type StopFile,
   type TradFile,
   type VocabularyFile,
@@ -101,7 +105,8 @@ interface SearchOptions {
 /**
  * Small build-time files (see search-index/searchExtras.ts), each fetched once, and only when a query
  * needs it: the traditional-character table for a Han query that may hold one, the stop words for a
- * query of several words, the vocabulary (with the code that searches it) for a query that found nothing.
+ * query of several words, the vocabulary (with the code that searches it) for a query that found nothing,
+ * the Chinese words with their breaks for marking the results' excerpts.
  */
 class SearchExtras {
   trad: Map<string, string> | undefined;
@@ -115,7 +120,7 @@ class SearchExtras {
     if (!this.files.has(file))
       this.files.set(
         file,
-        fetch(`${this.config.base}${EXTRAS_DIR}/${file}?v=${encodeURIComponent(this.config.version)}`)
+        fetch(extrasUrl(this.config, file))
           .then((r) => (r.ok ? (r.json() as Promise<T>) : undefined))
           .catch(() => undefined),
       );
@@ -129,6 +134,11 @@ class SearchExtras {
       this.trad = parsePairs((await this.fetchOnce<TradFile>(TRAD_FILE))?.pairs ?? '');
     // Dropping stop words must leave other words: only a query of several words needs the list.
     if (!this.stop && mayHaveStopWords(text)) this.stop = stopSet(await this.fetchOnce<StopFile>(STOP_FILE));
+  }
+
+  /** The termbase's Chinese words with their breaks (empty if the file cannot be fetched: Han text is then cut by character). */
+  async hanWords(): Promise<HanDictionary> {
+    return (await this.fetchOnce<HanWordsFile>(HAN_WORDS_FILE))?.words ?? [];
   }
 
   /** The nearest query made of the site's words, if any. */
@@ -159,6 +169,11 @@ export class SearchEngine {
     private readonly extras = new SearchExtras(config),
   ) {
     this.locales = config.bundles.map((b) => b.locale);
+  }
+
+  /** How Chinese is cut when the words searched are marked in the results (search/words.ts). */
+  hanWords(): Promise<HanDictionary> {
+    return this.extras.hanWords();
   }
 
   /** Loads the index chunks a query will need, as soon as it is typed. */
@@ -336,5 +351,8 @@ export async function loadSearch(config: SearchConfig): Promise<SearchEngine> {
   // A first search sets up Pagefind's search; run one now, while the reader is still typing. Filters only,
   // no words: a word would load an index chunk that the reader's query may not need.
   void pagefind.search(null);
-  return new SearchEngine(pagefind, allCounts, config);
+  const engine = new SearchEngine(pagefind, allCounts, config);
+  // The first results' excerpts need it: fetched now, with the indexes.
+  void engine.hanWords();
+  return engine;
 }

@@ -1,19 +1,28 @@
 /** Marks the words of a search in the page opened from its results. */
 import { highlightTerms } from '../../search/query.ts';
 import { termRanges, type HanDictionary } from '../../search/words.ts';
+import { extrasUrl, HAN_WORDS_FILE, type HanWordsFile } from '../../search/forgiving/extrasFiles.ts';
+import { searchPageData } from './pageData.ts';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'MARK', 'NAV']);
 
-/** The site's Chinese words with their breaks, from the labels every page carries (search-index/labels.ts). */
-function dictionary(): HanDictionary {
-  const json = document.querySelector('[data-search-labels]')?.textContent;
-  return json ? ((JSON.parse(json) as { hanWords?: string[] }).hanWords ?? []) : [];
+/**
+ * The site's Chinese words with their breaks, fetched from the build's search extras (where the page's
+ * search data says); empty if they cannot be fetched: Han text is then cut by character.
+ */
+async function dictionary(): Promise<HanDictionary> {
+  const page = searchPageData();
+  if (!page) return [];
+  const file = await fetch(extrasUrl(page.config, HAN_WORDS_FILE))
+    .then((r) => (r.ok ? (r.json() as Promise<HanWordsFile>) : undefined))
+    .catch(() => undefined);
+  return file?.words ?? [];
 }
 
-export function highlightPage(root: HTMLElement, query: string): number {
+export async function highlightPage(root: HTMLElement, query: string): Promise<number> {
   const terms = highlightTerms(query);
   if (!terms.length) return 0;
-  const hanWords = dictionary();
+  const hanWords = await dictionary();
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('[hidden], [data-pagefind-ignore]') || SKIP.has(node.parentElement?.tagName ?? '')

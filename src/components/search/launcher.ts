@@ -3,27 +3,26 @@
  * `/`, Ctrl/⌘+K, or a URL carrying a search) and imports the search UI the
  * first time. It also highlights the words of a search on a page opened from it.
  */
-import { isActive, readState } from '../../search/query.ts';
-import { HIGHLIGHT_PARAM } from '../../search/params.ts';
+import { carriesSearch, HIGHLIGHT_PARAM } from '../../search/params.ts';
+import { searchPageData } from './pageData.ts';
 
 /**
  * The search code or its data could not be loaded: a page opened before one or
  * more deploys asks for files the new build no longer has (or the network is
  * gone). The dialog says the site was updated and offers a reload, from the
- * labels the page carries, so it works whatever failed to load.
+ * strings the page carries, so it works whatever failed to load.
  */
 function showOutdated(dialog: HTMLDialogElement, error: unknown): void {
   console.warn('search:', error);
-  const strings = (JSON.parse(dialog.querySelector('[data-search-labels]')?.textContent ?? '{}') as { strings?: Record<string, string> })
-    .strings;
+  const strings = searchPageData(dialog)?.strings;
   const status = dialog.querySelector('[data-search-status]');
   const notice = dialog.querySelector<HTMLElement>('[data-search-notice]');
   if (!strings || !status || !notice) return;
-  status.textContent = strings.outdated ?? '';
+  status.textContent = strings.outdated;
   const reload = document.createElement('button');
   reload.type = 'button';
   reload.className = 'search-reload';
-  reload.textContent = strings.reload ?? '';
+  reload.textContent = strings.reload;
   reload.addEventListener('click', () => location.reload());
   notice.replaceChildren(reload);
   notice.hidden = false;
@@ -64,7 +63,7 @@ export function setUpSearchLauncher(): void {
   });
 
   opener.dataset.ready = '';
-  if (isActive(readState(location.search))) open();
+  if (carriesSearch(location.search)) open();
   const highlight = new URLSearchParams(location.search).get(HIGHLIGHT_PARAM);
   const body = document.querySelector<HTMLElement>('[data-pagefind-body]');
   if (highlight && body) void import('./highlight.ts').then((m) => m.highlightPage(body, highlight));

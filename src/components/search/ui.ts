@@ -10,16 +10,25 @@ import { initialState } from './ui/urlState.ts';
 import { bindArrowKeys } from './ui/keyboard.ts';
 import { wantsExact } from './ui/suggestion.ts';
 import { dialogParts, SearchSession, type DialogParts } from './ui/session.ts';
+import { searchPageData } from './pageData.ts';
+import type { SearchLabels } from '../../search-index/labels.ts';
+
+async function fetchLabels(url: string): Promise<SearchLabels> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search: ${url} answered ${response.status}`);
+  return (await response.json()) as SearchLabels;
+}
 
 export async function startSearchUI(dialog: HTMLDialogElement): Promise<void> {
-  const ui = dialogParts(dialog);
-  const { labels, input } = ui;
+  const page = searchPageData(dialog)!;
+  const input = dialog.querySelector<HTMLInputElement>('input[type="search"]')!;
   const state = initialState(location.search, input.value);
   input.value = state.query;
-  ui.status.textContent = labels.strings.loading;
+  dialog.querySelector('[data-search-status]')!.textContent = page.strings.loading;
 
-  // When this fails, the launcher says the site was updated and offers a reload (launcher.ts).
-  const engine: SearchEngine = await loadSearch(labels.config);
+  // When either fails, the launcher says the site was updated and offers a reload (launcher.ts).
+  const [engine, labels]: [SearchEngine, SearchLabels] = await Promise.all([loadSearch(page.config), fetchLabels(page.labelsUrl)]);
+  const ui = dialogParts(dialog, labels);
   // The reader may have typed while the code loaded: what is in the box wins.
   if (input.value.trim()) state.query = normalizeQuery(input.value);
 

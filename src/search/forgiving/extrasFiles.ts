@@ -3,6 +3,7 @@ export const EXTRAS_DIR = 'search-extras';
 export const TRAD_FILE = 'trad.json';
 export const VOCABULARY_FILE = 'vocabulary.json';
 export const STOP_FILE = 'stopwords.json';
+export const HAN_WORDS_FILE = 'han-words.json';
 
 /** Traditional → simplified pairs whose simplified character occurs on the site: "結结對对…". */
 export interface TradFile {
@@ -12,8 +13,16 @@ export interface TradFile {
 export interface VocabularyFile {
   words: string[];
 }
+/** The termbase's Chinese names with their word breaks ("陕西|省"): how highlighting cuts Chinese in every browser (search/words.ts). */
+export interface HanWordsFile {
+  words: string[];
+}
 /** Words dropped from a query of several words (forgiving/stopWords.ts), per language. */
 export interface StopFile {
   fr: string[];
   zh: string[];
 }
+
+/** A file's address: under the site's base, with the build's version so a new build's file is never taken from an old cache. */
+export const extrasUrl = (config: { base: string; version: string }, file: string) =>
+  `${config.base}${EXTRAS_DIR}/${file}?v=${encodeURIComponent(config.version)}`;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  highlightTerms,
-  localeOfResult,
-  isActive,
-  normalizeQuery,
-  orderResults,
-  pagefindFilters,
-  readState,
-  writeState,
-} from '../../../src/search/query.ts';
+import { MAX_QUERY_LENGTH, highlightTerms, isActive, normalizeQuery, readState, writeState } from '../../../src/search/query.ts';
+import { localeOfResult, orderResults, pagefindFilters } from '../../../src/search/ranking.ts';
+import { carriesSearch } from '../../../src/search/params.ts';
 
 describe('normalizeQuery', () => {
   it('trims and collapses whitespace, empty for blank input', () => {
@@ -66,5 +58,24 @@ describe('localeOfResult', () => {
     expect(localeOfResult('fr_87682b9', ['fr', 'zh-cn'])).toBe('fr');
     expect(localeOfResult('zh-cn_d371b4d', ['fr', 'zh-cn'])).toBe('zh-cn');
     expect(localeOfResult('zh_d371b4d', ['fr', 'zh-cn'])).toBeUndefined();
+  });
+});
+
+describe('carriesSearch', () => {
+  it('says what readState and isActive say of a URL, without their code', () => {
+    for (const search of [
+      '',
+      '?q=',
+      '?q=%20%20',
+      '?q=Fugu',
+      '?kind=case',
+      '?kind=',
+      '?highlight=Fugu',
+      '?q=&province=henan&x=1',
+      '?model=&year=2016',
+    ])
+      expect(carriesSearch(search), search).toBe(isActive(readState(search)));
+    expect(carriesSearch('?q=Fugu')).toBe(true);
+    expect(carriesSearch('?highlight=Fugu')).toBe(false);
   });
 });

@@ -18,7 +18,6 @@ import type { Hit } from '../../../src/components/search/client.ts';
 
 const labels = {
   locale: 'fr',
-  hanWords: [],
   config: {
     base: '/',
     bundles: [
@@ -96,6 +95,7 @@ describe('result links', () => {
       },
       labels,
       ['府谷'],
+      [],
     );
     expect(view).toEqual({
       href: '/zh-cn/cases/fugu-3331/?highlight=%E5%BA%9C%E8%B0%B7',

@@ -4,7 +4,8 @@
  * the URL that matches nothing stays visible and removable), and the count on
  * the phone's « Filtres » toggle. The `…View`/`…Of` functions are pure.
  */
-import { filterNames, type FilterName, type Filters } from '../../../search/query.ts';
+import { filterNames } from '../../../search/params.ts';
+import type { FilterName, Filters } from '../../../search/query.ts';
 import type { SearchLabels } from '../../../search-index/labels.ts';
 import { fill, h } from './dom.ts';
 

@@ -108,7 +108,7 @@ export function resultHref(url: string, terms: readonly string[]): string {
   return `${path}${separator}${HIGHLIGHT_PARAM}=${encodeURIComponent(terms.join(' '))}${hash === undefined ? '' : `#${hash}`}`;
 }
 
-export function hitView(hit: Hit, data: HitData, labels: SearchLabels, terms: readonly string[]): HitView {
+export function hitView(hit: Hit, data: HitData, labels: SearchLabels, terms: readonly string[], hanWords: HanDictionary): HitView {
   const lang = labels.config.bundles.find((b) => b.locale === hit.locale)?.lang ?? '';
   const twinBundle = labels.config.bundles.find((b) => b.locale !== hit.locale);
   const twinText = twinBundle && labels.strings.twinIn[twinBundle.locale];
@@ -119,7 +119,7 @@ export function hitView(hit: Hit, data: HitData, labels: SearchLabels, terms: re
     hreflang: hit.locale === labels.locale ? undefined : lang,
     langName: labels.strings.langNames[hit.locale] ?? hit.locale,
     partial: hit.partial ? labels.strings.partial : undefined,
-    excerpt: tidyExcerpt(markWords(excerptParts(data.excerpt), terms, labels.hanWords), lang, data.meta.title ?? ''),
+    excerpt: tidyExcerpt(markWords(excerptParts(data.excerpt), terms, hanWords), lang, data.meta.title ?? ''),
     twin:
       data.meta.twin && twinBundle && twinText
         ? { href: labels.config.base + data.meta.twin, hreflang: twinBundle.lang, text: twinText }

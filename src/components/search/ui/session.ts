@@ -31,11 +31,11 @@ const DEBOUNCE_MS = 40;
 /** A query that finds nothing is searched again this long after the last key, with "did you mean" (see client.ts). */
 const SETTLE_MS = 250;
 
-/** The dialog's elements, and the labels it carries. */
-export function dialogParts(dialog: HTMLDialogElement) {
+/** The dialog's elements, and the labels of its language. */
+export function dialogParts(dialog: HTMLDialogElement, labels: SearchLabels) {
   const q = <T extends Element>(selector: string) => dialog.querySelector<T>(selector)!;
   return {
-    labels: JSON.parse(q('[data-search-labels]').textContent) as SearchLabels,
+    labels,
     form: q<HTMLFormElement>('form'),
     input: q<HTMLInputElement>('input[type="search"]'),
     status: q<HTMLElement>('[data-search-status]'),
@@ -182,7 +182,9 @@ export class SearchSession {
     const datas = await Promise.all(slice.map((hit) => hit.load()));
     if (!this.#requests.isCurrent(generation)) return null;
     const terms = highlightTerms(query);
-    return datas.map((data, i) => renderHit(hitView(slice[i]!, data, this.#ui.labels, terms)));
+    const hanWords = await this.#engine.hanWords();
+    if (!this.#requests.isCurrent(generation)) return null;
+    return datas.map((data, i) => renderHit(hitView(slice[i]!, data, this.#ui.labels, terms, hanWords)));
   }
 
   /** The "more results" button: the next page is appended, and focus moves to its first result. */
