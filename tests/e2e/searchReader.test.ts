@@ -1,12 +1,14 @@
 /**
  * Search as a reader sees it, on a phone (390×844) and a desktop (1280×800),
  * in both languages: what is on screen (innerText, visibility, positions),
- * not what is in the DOM.
+ * not what is in the DOM. On the fixture site (tests/fixtures/site), whose
+ * words the queries name.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { openSearch, search, url, watchedPage, type Watched } from './site.ts';
+import { openSearch, search, type Watched } from './site.ts';
+import { url, watchedPage } from './fixtureSite.ts';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -48,10 +50,10 @@ const status = (page: Page) => page.locator('[data-search-status]').innerText();
 
 describe('results come first on a phone', () => {
   it.each([
-    ['fr/', '府谷'],
-    ['fr/', 'Fugu'],
-    ['zh-cn/', '府谷'],
-    ['zh-cn/', 'Fugu'],
+    ['fr/', '长武'],
+    ['fr/', 'Changwu'],
+    ['zh-cn/', '长武'],
+    ['zh-cn/', 'Changwu'],
   ])('from %s, the first result for "%s" is on the screen', async (path, query) => {
     const page = await pageAt(PHONE, path);
     await openSearch(page);
@@ -68,8 +70,8 @@ describe('results come first on a phone', () => {
 
 describe('filters', () => {
   it.each([
-    ['fr/', '扶贫', 'Filtres', 'Filtres (1)'],
-    ['zh-cn/', '扶贫', '筛选', '筛选（1）'],
+    ['fr/', '对口协作', 'Filtres', 'Filtres (1)'],
+    ['zh-cn/', '对口协作', '筛选', '筛选（1）'],
   ])('on a phone (%s), sit behind a toggle that counts the active ones', async (path, query, closed, withOne) => {
     const page = await pageAt(PHONE, path);
     await openSearch(page);
@@ -102,7 +104,7 @@ describe('filters', () => {
   it('on a desktop, stay beside the results without a toggle', async () => {
     const page = await pageAt(DESKTOP, 'fr/');
     await openSearch(page);
-    await search(page, 'Fugu');
+    await search(page, 'Changwu');
     expect(await page.locator('[data-search-filters-toggle]').isVisible()).toBe(false);
     const filters = (await page.locator('[data-search-filters]').boundingBox())!;
     const results = (await page.locator('[data-search-results]').boundingBox())!;
@@ -135,7 +137,8 @@ describe('filters', () => {
   });
 
   it('with a real value that has no result for the query, say so next to a removable chip', async () => {
-    const page = await pageAt(PHONE, 'fr/?q=Fugu&kind=definition');
+    // Meiling is named by a case and a model, not by the definition.
+    const page = await pageAt(PHONE, 'fr/?q=Meiling&kind=definition');
     await ready(page);
     expect(await page.locator('.search-result').count()).toBe(0);
     expect(await page.locator('[data-search-chips]').innerText()).toContain('Type d’entrée\u202f: Définition');
@@ -150,7 +153,7 @@ describe('filters', () => {
 
 describe('an empty search', () => {
   it.each([
-    ['fr/', 'Pour commencer', ['Définition', 'Les quatre modèles', 'Études de cas', 'Fugu et la formule «\u202f3331\u202f»']],
+    ['fr/', 'Pour commencer', ['Définition', 'Les quatre modèles', 'Études de cas', 'Changwu et le plan «\u202f2468\u202f»']],
     ['zh-cn/', '从这里开始', ['定义', '四种模式', '案例']],
   ])('shows starting points in the page’s language (%s)', async (path, title, texts) => {
     for (const [, viewport] of screens) {
@@ -170,7 +173,7 @@ describe('an empty search', () => {
       for (const href of await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)))
         expect(href.startsWith(prefix)).toBe(true);
       // Typing replaces them with results.
-      await search(page, 'Fugu');
+      await search(page, 'Changwu');
       expect(await start.isVisible()).toBe(false);
       await w!.context.close();
       w = undefined;
@@ -220,7 +223,7 @@ describe('keyboard and highlighting', () => {
   it('moves through results with arrows and closes with Escape on a phone, in Chinese', async () => {
     const page = await pageAt(PHONE, 'zh-cn/');
     await openSearch(page);
-    await search(page, '扶贫');
+    await search(page, '对口协作');
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     expect(first).toBe(await page.locator('.result-link').first().getAttribute('href'));
@@ -234,19 +237,19 @@ describe('keyboard and highlighting', () => {
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-search-open'), undefined, { timeout: 5000 });
   });
 
-  it('marks the query’s words, not characters across two words (陕西省府谷县)', async () => {
+  it('marks the query’s words, not characters across two words (陕西省长武县: not 省长)', async () => {
     const page = await pageAt(DESKTOP, 'zh-cn/');
     await openSearch(page);
-    await search(page, '府谷');
+    await search(page, '长武');
     const excerptMarks = await page.locator('.result-excerpt mark').allInnerTexts();
     expect(excerptMarks.length).toBeGreaterThan(0);
     expect(excerptMarks.filter((m) => m.includes('省'))).toEqual([]);
-    expect(await page.locator('.result-excerpt').allInnerTexts()).toContainEqual(expect.stringContaining('陕西省府谷县'));
+    expect(await page.locator('.result-excerpt').allInnerTexts()).toContainEqual(expect.stringContaining('陕西省长武县'));
 
-    await page.goto(url('zh-cn/cases/fugu-3331/?highlight=府谷'));
+    await page.goto(url('zh-cn/cases/changwu-2468/?highlight=长武'));
     await page.waitForSelector('article mark');
-    expect(new Set(await page.locator('article mark').allInnerTexts())).toEqual(new Set(['府谷']));
-    await page.goto(url('zh-cn/cases/fugu-3331/?highlight=省府'));
+    expect(new Set(await page.locator('article mark').allInnerTexts())).toEqual(new Set(['长武']));
+    await page.goto(url('zh-cn/cases/changwu-2468/?highlight=省长'));
     await page.waitForTimeout(300);
     expect(await page.locator('article mark').count()).toBe(0);
   });
