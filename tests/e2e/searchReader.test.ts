@@ -1,8 +1,9 @@
 /**
  * Search as a reader sees it, on a phone (390×844) and a desktop (1280×800),
  * in both languages: what is on screen (innerText, visibility, positions),
- * not what is in the DOM. On the fixture site (tests/fixtures/site), whose
- * words the queries name.
+ * not what is in the DOM: results first, filters, more results, did you
+ * mean, typing fast, the keyboard, highlighting. On the fixture site
+ * (tests/fixtures/site), whose words the queries name.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -175,6 +176,92 @@ describe('an empty search', () => {
       // Typing replaces them with results.
       await search(page, 'Changwu');
       expect(await start.isVisible()).toBe(false);
+      await w!.context.close();
+      w = undefined;
+    }
+  });
+});
+
+describe('more results', () => {
+  it.each(screens)(
+    'shows five, then five more on each click, the first new one focused on screen, up to the announced count (%s)',
+    async (_, viewport) => {
+      for (const [path, query, label] of [
+        ['fr/', 'jumelage', 'Afficher plus de résultats'],
+        ['zh-cn/', '对口协作', '显示更多结果'],
+      ] as const) {
+        const page = await pageAt(viewport, path);
+        await openSearch(page);
+        await search(page, query);
+        const announced = Number(/\d+/.exec(await status(page))![0]);
+        // More than two pages of results: "more" is clicked at least twice.
+        expect(announced, query).toBeGreaterThan(10);
+        const more = page.locator('[data-search-more]');
+        const results = page.locator('.search-result');
+        expect(await results.count()).toBe(5);
+        expect(await more.isVisible()).toBe(true);
+        expect(await more.innerText()).toBe(label);
+        let shown = 5;
+        while (shown < announced) {
+          await more.click();
+          await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, shown);
+          expect(await results.count(), query).toBe(Math.min(shown + 5, announced));
+          const first = page.locator('.search-result .result-link').nth(shown);
+          expect(await first.evaluate((a) => a === document.activeElement), `${query}: result ${shown + 1} has the focus`).toBe(true);
+          const box = (await first.boundingBox())!;
+          expect(box.y).toBeGreaterThanOrEqual(0);
+          expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+          shown = await results.count();
+        }
+        expect(await more.isVisible()).toBe(false);
+        const hrefs = await page.locator('.search-result .result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(new Set(hrefs).size, `${query}: each result once`).toBe(announced);
+        await w!.context.close();
+        w = undefined;
+      }
+    },
+  );
+});
+
+describe('did you mean', () => {
+  /** Rendered French text carries narrow no-break spaces. */
+  const spaced = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
+
+  it.each(screens)('shows the nearest word’s results under a notice, and searches the typed word on request (%s)', async (_, viewport) => {
+    for (const [path, typed, notice, found, typo] of [
+      ['fr/', 'Meilling', 'Résultats pour « Meiling ». Rechercher quand même « Meilling »', '/fr/cases/meiling-bridges/', 'entreprize'],
+      ['zh-cn/', 'Changwo', '显示“Changwu”的结果。 仍按“Changwo”搜索', '/zh-cn/cases/changwu-2468/', 'Meilling'],
+    ] as const) {
+      const page = await pageAt(viewport, path);
+      await openSearch(page);
+      await search(page, typed);
+      const suggestion = page.locator('[data-search-suggestion]');
+      expect(await suggestion.isVisible()).toBe(true);
+      expect(spaced(await suggestion.innerText())).toBe(notice);
+      // Above the results, the first of which is on screen and is the page the word names.
+      const first = page.locator('.search-result .result-link').first();
+      expect(await first.getAttribute('href')).toContain(found);
+      const noticeBox = (await suggestion.boundingBox())!;
+      const firstBox = (await first.boundingBox())!;
+      expect(noticeBox.y + noticeBox.height).toBeLessThanOrEqual(firstBox.y);
+      expect(firstBox.y + firstBox.height).toBeLessThanOrEqual(viewport.height);
+
+      // « Search anyway »: the typed word, which finds nothing, kept in the URL.
+      const before = await page.getAttribute('dialog[data-search-dialog]', 'data-search-ready');
+      await suggestion.getByRole('link').click();
+      await page.waitForFunction(
+        (prev) => (document.querySelector('dialog[data-search-dialog]') as HTMLElement).dataset.searchReady !== prev,
+        before,
+      );
+      expect(await page.locator('.search-result').count()).toBe(0);
+      expect(spaced(await status(page))).toContain(path === 'fr/' ? `Aucun résultat pour « ${typed} »` : `没有找到与“${typed}”相关的结果`);
+      expect(await suggestion.isVisible()).toBe(false);
+      expect(new URL(page.url()).searchParams.has('exact')).toBe(true);
+      // The next query is read forgivingly again.
+      await search(page, typo);
+      expect(new URL(page.url()).searchParams.has('exact')).toBe(false);
+      expect(await suggestion.isVisible()).toBe(true);
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
       await w!.context.close();
       w = undefined;
     }
