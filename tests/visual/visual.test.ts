@@ -60,6 +60,24 @@ async function showSources(page: Page): Promise<void> {
   await page.waitForSelector('.basis-note:popover-open');
 }
 
+/**
+ * The footer's offline and download controls fetch their sizes once seen: when one is on screen
+ * (the 404 page on a desktop), the shot waits for its size, which would otherwise be there or not.
+ */
+const footerSizesShown = (page: Page) =>
+  page.waitForFunction(() =>
+    [
+      ['[data-offline-save]', '[data-offline-size]'],
+      ['[data-portable-download]', '[data-portable-size]'],
+    ].every(([control, size]) => {
+      const box = document.querySelector<HTMLElement>(control!);
+      if (!box || box.hidden) return true;
+      const { top, bottom, height } = box.getBoundingClientRect();
+      if (height === 0 || top >= innerHeight || bottom <= 0) return true;
+      return /\d/.test(box.querySelector(size!)?.textContent ?? '');
+    }),
+  );
+
 const pageTypes: PageType[] = [
   { name: 'home', path: (l) => `${l}/` },
   { name: 'model', path: (l) => `${l}/models/village-pairing/` },
@@ -116,6 +134,7 @@ for (const [device, viewport] of Object.entries(devices))
             await page.goto(url(type.path(lang)), { waitUntil: 'load' });
             await type.prepare?.(page);
             await page.evaluate(() => document.fonts.ready.then(() => undefined));
+            await footerSizesShown(page);
             const shot = await page.screenshot(shotOptions);
             if (update) {
               write(baselinePath(name), shot);
