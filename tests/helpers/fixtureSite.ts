@@ -52,8 +52,9 @@ function heldByLiveProcess(file: string): boolean {
     if (!holder) return Date.now() - statSync(file).mtimeMs < 10_000;
     process.kill(holder, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    // EPERM: the process exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
