@@ -1,13 +1,13 @@
 /**
  * Aligned reading: the language switch carries the reader to the same section
  * and paragraph of the twin; the parallel view pairs every block of an entry
- * with its counterpart.
+ * with its counterpart. On the fixture site (tests/fixtures/site).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { url, watchedPage, type Watched } from './site.ts';
-import { siteEntries } from '../helpers/siteEntries.ts';
+import type { Watched } from './site.ts';
+import { fixtureEntries, url, watchedPage } from './fixtureSite.ts';
 
 let browser: Browser;
 let w: Watched;
@@ -40,34 +40,34 @@ const belowHeader = (page: Page, id: string) =>
 describe('aligned language switch', () => {
   it('from the third section of a French entry lands on the third section of its Chinese twin', async () => {
     w = await watchedPage(browser, { viewport: { width: 1200, height: 700 } });
-    await w.page.goto(url('fr/cases/cnpc-taiqian/'));
+    await w.page.goto(url('fr/cases/meiling-bridges/'));
     await scrollTo(w.page, 's3');
     await clickInPlace(w.page, '.language-switch');
-    await w.page.waitForURL(/\/zh-cn\/cases\/cnpc-taiqian\/#s3$/);
+    await w.page.waitForURL(/\/zh-cn\/cases\/meiling-bridges\/#s3$/);
     expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
     expect(await belowHeader(w.page, 's3')).toBeGreaterThanOrEqual(0);
     expect(await belowHeader(w.page, 's3')).toBeLessThan(40);
     expect(await w.page.textContent('#s3')).toMatch(/[\u4e00-\u9fff]/);
     await clickInPlace(w.page, '.language-switch');
-    await w.page.waitForURL(/\/fr\/cases\/cnpc-taiqian\/#s3$/); // and back to the same place
+    await w.page.waitForURL(/\/fr\/cases\/meiling-bridges\/#s3$/); // and back to the same place
   });
 
   it('keeps the paragraph, not only the section, and works by keyboard from Chinese to French', async () => {
     w = await watchedPage(browser, { viewport: { width: 1200, height: 700 } });
-    await w.page.goto(url('zh-cn/models/industrial-development/'));
+    await w.page.goto(url('zh-cn/models/farm-development/'));
     await scrollTo(w.page, 's2-2');
     await w.page.evaluate(() => document.querySelector<HTMLElement>('.language-switch')!.focus()); // as Tab would
     await Promise.all([w.page.waitForEvent('load'), w.page.keyboard.press('Enter')]);
-    expect(w.page.url()).toMatch(/\/fr\/models\/industrial-development\/#s2-2$/);
+    expect(w.page.url()).toMatch(/\/fr\/models\/farm-development\/#s2-2$/);
     expect(await belowHeader(w.page, 's2-2')).toBeGreaterThanOrEqual(0);
     expect(await belowHeader(w.page, 's2-2')).toBeLessThan(40);
   });
 
   it('goes to the top of the twin when the reader has not started the text', async () => {
     w = await watchedPage(browser, { viewport: { width: 1200, height: 700 } });
-    await w.page.goto(url('fr/cases/fugu-3331/'));
+    await w.page.goto(url('fr/cases/changwu-2468/'));
     await w.page.click('.language-switch');
-    await w.page.waitForURL(/\/zh-cn\/cases\/fugu-3331\/$/);
+    await w.page.waitForURL(/\/zh-cn\/cases\/changwu-2468\/$/);
   });
 });
 
@@ -82,7 +82,7 @@ const blocksOf = (page: Page) =>
   page.$$eval('[data-aligned-blocks] > [id]', (blocks) => blocks.map((b) => ({ id: b.id, text: b.textContent.trim() })));
 
 describe('parallel view', () => {
-  it.each(siteEntries().map((e) => [e.locale, e.slug]))(
+  it.each(fixtureEntries().map((e) => [e.locale, e.slug]))(
     '%s/%s pairs every block with its twin, each side in its language',
     async (locale, slug) => {
       const twinLocale = locale === 'fr' ? 'zh-cn' : 'fr';
@@ -108,7 +108,7 @@ describe('parallel view', () => {
 
   it('highlights the counterpart on hover and on keyboard focus, and keeps the mode across the language switch', async () => {
     w = await watchedPage(browser, { viewport: { width: 1200, height: 800 } });
-    await w.page.goto(url('fr/parallel/cases/water-resources/'));
+    await w.page.goto(url('fr/parallel/cases/water-office/'));
     const background = (selector: string) => w.page.$eval(selector, (el) => getComputedStyle(el).backgroundColor);
     const resting = await background('#s2-1');
     await w.page.hover('#s2-1 > [lang="fr"]');
@@ -127,12 +127,12 @@ describe('parallel view', () => {
     await w.page.evaluate(() => document.getElementById('s2-1')!.scrollIntoView({ block: 'start' }));
     const box = (await w.page.locator('.language-switch').boundingBox())!;
     await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await w.page.waitForURL(/\/zh-cn\/parallel\/cases\/water-resources\/#s2-1$/);
+    await w.page.waitForURL(/\/zh-cn\/parallel\/cases\/water-office\/#s2-1$/);
   });
 
   it('interleaves the versions on a phone: each block is followed by its counterpart', async () => {
     w = await watchedPage(browser, { viewport: { width: 390, height: 800 } });
-    await w.page.goto(url('zh-cn/parallel/models/project-support/'));
+    await w.page.goto(url('zh-cn/parallel/models/project-aid/'));
     const sides = await w.page.$$eval('#s1-1 > .side', (sides) =>
       sides.map((s) => {
         const { top, bottom, left } = s.getBoundingClientRect();

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { builtHtmlFiles } from './builtPages.ts';
 import { openSearch, search, url, watchedPage } from './site.ts';
+import { findEntry, placeName } from '../helpers/siteEntries.ts';
 import { basePolicy } from '../../src/deploy/contentSecurityPolicy.ts';
 import { distDir } from '../../src/deploy/config.ts';
 
@@ -23,6 +24,9 @@ const parse = (policy: string) =>
       .filter((d) => d[0])
       .map(([name, ...sources]) => [name!, sources]),
   );
+
+/** A case with a place, and the place's name in each language: a page and queries that find something. */
+const aCase = findEntry('case', (e) => e.data.places.length > 0);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,8 +82,8 @@ describe('in the browser', () => {
 
   it('search works under the page policy, with no violation; the service worker gets the policy as a header', async () => {
     for (const [path, query] of [
-      ['fr/cases/fugu-3331/', 'hydraulique'],
-      ['zh-cn/', '扶贫'],
+      [`fr/${aCase.slug}/`, placeName(aCase, 'fr')],
+      ['zh-cn/', placeName(aCase, 'zh-cn')],
     ] as const) {
       const w = await watchedPage(browser);
       await w.page.goto(url(path));
@@ -108,7 +112,7 @@ describe('in the browser', () => {
     await w.page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
     await w.page.keyboard.press('/');
     await w.page.waitForSelector('dialog[data-search-dialog][open]');
-    await w.page.fill('#search-input', 'Fugu');
+    await w.page.fill('#search-input', placeName(aCase, 'fr'));
     await expect.poll(() => w.errors.join('\n'), { timeout: 15_000 }).toMatch(/WebAssembly|wasm-unsafe-eval/);
     expect(await w.page.locator('.search-result').count()).toBe(0);
     await w.context.close();

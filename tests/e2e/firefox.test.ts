@@ -1,24 +1,30 @@
 /**
  * Firefox ESR as the second engine (tests/helpers/firefox.ts): the portable
- * edition from disk (every page, search in both languages, the language
- * switch, the root page's choice), and the served site's main reader flows.
+ * edition from disk (every page and the root page's choice, on the real
+ * build's edition; search in both languages and the language switch, on the
+ * fixture site's), and the served fixture site's main reader flows.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox, watchedFirefoxPage } from '../helpers/firefox.ts';
-import { siteUrl, url } from './site.ts';
+import { fixtureDir, fixtureUrl, url } from './fixtureSite.ts';
 import { unzipEdition, type UnzippedEdition } from './portableEdition.ts';
 
 let browser: Browser;
+/** The real build's edition. */
 let edition: UnzippedEdition;
+/** The fixture site's edition. */
+let fixture: UnzippedEdition;
 
 beforeAll(async () => {
   edition = await unzipEdition('tests/.tmp/离线 site firefox');
+  fixture = await unzipEdition('tests/.tmp/离线 fixture firefox', fixtureDir());
   browser = await launchFirefox({ languages: 'zh-CN,zh' });
 });
 afterAll(() => browser?.close());
 
 const at = (path: string) => edition.root + path;
+const inFixture = (path: string) => fixture.root + path;
 
 async function openSearch(page: Page): Promise<void> {
   await page.waitForSelector('[data-search-open][data-ready]');
@@ -67,45 +73,45 @@ describe('the portable edition from disk, in Firefox', () => {
 
   it('searches both languages, and a result opens its page', async () => {
     const w = await watchedFirefoxPage(browser);
-    await w.page.goto(at('fr/index.html'));
+    await w.page.goto(inFixture('fr/index.html'));
     await openSearch(w.page);
-    expect((await searchFor(w.page, '扶贫')).length).toBeGreaterThan(0);
-    expect((await searchFor(w.page, 'fupin')).length).toBeGreaterThan(0);
+    expect((await searchFor(w.page, '对口协作')).length).toBeGreaterThan(0);
+    expect((await searchFor(w.page, 'duikou')).length).toBeGreaterThan(0);
     const french = await searchFor(w.page, 'irrigation');
     expect(french.length).toBeGreaterThan(0);
-    expect(french.every((h) => h.startsWith(edition.root) && /index\.html(\?|$)/.test(h))).toBe(true);
+    expect(french.every((h) => h.startsWith(fixture.root) && /index\.html(\?|$)/.test(h))).toBe(true);
     await Promise.all([w.page.waitForNavigation(), w.page.click('[data-search-results] .result-link')]);
     expect(w.page.url()).toMatch(/\/index\.html\?highlight=/);
     await w.page.waitForSelector('[data-pagefind-body] mark');
     expect(w.errors).toEqual([]);
-    expect(w.requests.filter((r) => !r.startsWith(edition.root) && !r.startsWith('data:'))).toEqual([]);
+    expect(w.requests.filter((r) => !r.startsWith(fixture.root) && !r.startsWith('data:'))).toEqual([]);
     await w.page.close();
   });
 
   it('switches language onto the same section of the twin', async () => {
     const w = await watchedFirefoxPage(browser, { width: 1200, height: 700 });
-    await w.page.goto(at('fr/cases/cnpc-taiqian/index.html'));
+    await w.page.goto(inFixture('fr/cases/meiling-bridges/index.html'));
     await w.page.evaluate(() => document.getElementById('s3')!.scrollIntoView({ block: 'start' }));
     await Promise.all([w.page.waitForNavigation(), w.page.click('.language-switch')]);
-    expect(w.page.url()).toBe(at('zh-cn/cases/cnpc-taiqian/index.html#s3'));
+    expect(w.page.url()).toBe(inFixture('zh-cn/cases/meiling-bridges/index.html#s3'));
     expect(w.errors).toEqual([]);
     await w.page.close();
   });
 });
 
-describe('the served site, in Firefox', () => {
-  const offSite = (requests: string[]) => requests.filter((r) => !r.startsWith(new URL(siteUrl()).origin) && !r.startsWith('data:'));
+describe('the served fixture site, in Firefox', () => {
+  const offSite = (requests: string[]) => requests.filter((r) => !r.startsWith(new URL(fixtureUrl()).origin) && !r.startsWith('data:'));
 
   it('loads pages of both languages without errors, and the navigation and language switch work', async () => {
     const w = await watchedFirefoxPage(browser);
     for (const path of [
       'fr/',
       'zh-cn/',
-      'fr/cases/fugu-3331/',
+      'fr/cases/changwu-2468/',
       'zh-cn/glossary/',
       'fr/places/',
       'zh-cn/timeline/',
-      'fr/parallel/cases/cnpc-taiqian/',
+      'fr/parallel/cases/meiling-bridges/',
     ])
       expect((await w.page.goto(url(path)))?.status(), path).toBe(200);
     await w.page.goto(url('fr/'));
@@ -124,7 +130,7 @@ describe('the served site, in Firefox', () => {
     const w = await watchedFirefoxPage(browser);
     await w.page.goto(url('zh-cn/'));
     await openSearch(w.page);
-    expect((await searchFor(w.page, '扶贫')).length).toBeGreaterThan(0);
+    expect((await searchFor(w.page, '对口协作')).length).toBeGreaterThan(0);
     expect((await searchFor(w.page, 'entreprises')).length).toBeGreaterThan(0);
     expect(w.errors).toEqual([]);
     expect(offSite(w.requests)).toEqual([]);

@@ -1,17 +1,18 @@
+/** The glossary page and the term links of every entry, with their tooltips. On the fixture site (tests/fixtures/site). */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedPage, url, watchedPage } from './site.ts';
-import { findEntry, siteEntries } from '../helpers/siteEntries.ts';
-import { loadTermbase } from '../../src/content-model/termbase/load.ts';
+import { fixtureEntries, fixtureTerms, sharedPage, url, watchedPage } from './fixtureSite.ts';
+import { findEntry } from '../helpers/siteEntries.ts';
+import { FIXTURE_CONTENT } from '../helpers/fixtureSite.ts';
 import { termPinyin } from '../../src/content-model/termbase/pinyin.ts';
 import { frenchSpacing } from '../../src/i18n/frenchSpacing.ts';
 import { otherLocale, type LocaleKey } from '../../src/i18n/locales.ts';
 
 /** A case: its body links glossary terms like every case's. */
-const aCase = findEntry('case');
+const aCase = findEntry('case', undefined, FIXTURE_CONTENT);
 
-const terms = loadTermbase();
-const entries = siteEntries();
+const terms = fixtureTerms();
+const entries = fixtureEntries();
 const locales: LocaleKey[] = ['fr', 'zh-cn'];
 const session = sharedPage();
 

@@ -7,7 +7,7 @@
  * the files that changed; files a deploy dropped stay while an old page is
  * open; a download that stalls is retried. Each test serves its own copy of
  * the build, with a log of every request, so it can stop the server or
- * change the files.
+ * change the files. On the fixture site (tests/fixtures/site).
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -17,8 +17,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { allResults, openSearch, search } from './site.ts';
+import { fixtureDir } from './fixtureSite.ts';
 import { createSiteHandler } from '../../scripts/serve/staticServer.ts';
-import { basePath, distDir } from '../../src/deploy/config.ts';
+import { basePath } from '../../src/deploy/config.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -49,7 +50,7 @@ async function replaceCopy() {
 
 async function serveCopy() {
   const dir = mkdtempSync(join(tmpdir(), 'offline-'));
-  cpSync(distDir, dir, { recursive: true, dereference: true });
+  cpSync(fixtureDir(), dir, { recursive: true, dereference: true });
   const handle = createSiteHandler({ root: dir, base: basePath() });
   const log: string[] = [];
   const stall = new Set<string>();
@@ -153,17 +154,17 @@ describe('offline reading', () => {
     await new Promise((resolve) => copy.server.close(resolve));
     await context.setOffline(true);
 
-    await page.goto(new URL('zh-cn/cases/fugu-3331/', copy.url).href);
-    expect(await page.innerText('h1')).toContain('府谷');
-    await page.goto(new URL('fr/cases/cnpc-taiqian/?highlight=Taiqian', copy.url).href);
-    expect(await page.innerText('h1')).toContain('Taiqian');
+    await page.goto(new URL('zh-cn/cases/changwu-2468/', copy.url).href);
+    expect(await page.innerText('h1')).toContain('长武');
+    await page.goto(new URL('fr/cases/meiling-bridges/?highlight=Meiling', copy.url).href);
+    expect(await page.innerText('h1')).toContain('Meiling');
 
     await openSearch(page);
-    await search(page, '府谷');
+    await search(page, '长武');
     const results = await allResults(page);
     expect(results.map((r) => r.lang)).toEqual(expect.arrayContaining(['fr', 'zh-CN']));
     await search(page, 'hydraulique');
-    expect((await allResults(page)).some((r) => r.href.includes('/fr/cases/water-resources/'))).toBe(true);
+    expect((await allResults(page)).some((r) => r.href.includes('/fr/cases/water-office/'))).toBe(true);
 
     for (const [path, lang] of [
       ['zh-cn/no-such-page/', 'zh-CN'],
@@ -279,12 +280,12 @@ describe('offline reading', () => {
 
   it('a download that stalls is aborted and tried again', async () => {
     edit('sw.js', (js) => js.replace('const TIMEOUT = 15000;', 'const TIMEOUT = 1000;'));
-    copy.stall.add(`${basePath()}zh-cn/cases/fugu-3331/`);
+    copy.stall.add(`${basePath()}zh-cn/cases/changwu-2468/`);
     const { page } = await visit('fr/');
     await saveOffline(page);
-    expect(copy.log.filter((u) => u.startsWith(`${basePath()}zh-cn/cases/fugu-3331/`)).length).toBe(2);
+    expect(copy.log.filter((u) => u.startsWith(`${basePath()}zh-cn/cases/changwu-2468/`)).length).toBe(2);
     await context.setOffline(true);
-    await page.goto(new URL('zh-cn/cases/fugu-3331/', copy.url).href);
-    expect(await page.innerText('h1')).toContain('府谷');
+    await page.goto(new URL('zh-cn/cases/changwu-2468/', copy.url).href);
+    expect(await page.innerText('h1')).toContain('长武');
   });
 });

@@ -1,13 +1,14 @@
-/** The places map and list, and the timeline: every link leads to the right entry of the same language. */
-import { readFileSync } from 'node:fs';
+/**
+ * The places map and list, and the timeline: every link leads to the right
+ * entry of the same language. On the fixture site (tests/fixtures/site).
+ */
 import { describe, expect, it } from 'vitest';
-import { sharedPage, url } from './site.ts';
-import { siteEntries } from '../helpers/siteEntries.ts';
-import { parseTermbase, termName } from '../../src/content-model/termbase/termbase.ts';
+import { fixtureEntries, fixtureTerms, sharedPage, url } from './fixtureSite.ts';
+import { termName } from '../../src/content-model/termbase/termbase.ts';
 import { getLocale, localeKeys } from '../../src/i18n/locales.ts';
 
-const entries = siteEntries();
-const terms = parseTermbase(JSON.parse(readFileSync('content/termbase.json', 'utf8')));
+const entries = fixtureEntries();
+const terms = fixtureTerms();
 const session = sharedPage();
 
 /** `/base/fr/cases/x/` → the entry `fr/cases/x`, checking the language segment. */
@@ -102,7 +103,8 @@ describe.each(localeKeys.map((k) => [k]))('timeline page (%s)', (locale) => {
     );
     const dates = items.map((i) => i.date);
     expect(dates).toEqual([...dates].sort());
-    expect(dates).toEqual(expect.arrayContaining(['2007', '2012-11-08', '2021-01-06']));
+    // A year, days of events, the source's day.
+    expect(dates).toEqual(expect.arrayContaining(['2009', '2016-04-12', '2018-09-03', '2020-03-15']));
     for (const item of items) {
       expect(item.hrefs.length).toBeGreaterThan(0);
       for (const href of item.hrefs) {
@@ -114,8 +116,14 @@ describe.each(localeKeys.map((k) => [k]))('timeline page (%s)', (locale) => {
     // The source's update links every entry of this language, once.
     const source = items.find((i) => i.kind === 'source')!;
     expect(source.hrefs).toHaveLength(entries.filter((e) => e.locale === locale).length);
-    // The 2007 item leads to the CNPC–Taiqian case.
-    expect(items.find((i) => i.date === '2007')!.hrefs.map((h) => entryOf(h, locale).slug)).toEqual(['cases/cnpc-taiqian']);
+    // The 2009 item leads to the Meiling case; the event two entries name alike is one item linking both.
+    expect(items.find((i) => i.date === '2009')!.hrefs.map((h) => entryOf(h, locale).slug)).toEqual(['cases/meiling-bridges']);
+    expect(
+      items
+        .find((i) => i.date === '2016-04-12')!
+        .hrefs.map((h) => entryOf(h, locale).slug)
+        .sort(),
+    ).toEqual(['cases/water-office', 'overview/definition']);
   });
 });
 

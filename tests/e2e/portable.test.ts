@@ -1,9 +1,11 @@
 /**
  * The portable edition opened from disk (`file://`) in Chromium, unzipped
  * from the built zip into a folder named with a space and Chinese characters:
- * every page, every link, search in both languages with the served site's
- * results, the language switch, the parallel view, the look; no error, no
- * request outside the folder, the same strict policy as online.
+ * every page, every link, search with the served site's results, the look,
+ * the same strict policy as online (the real build's edition); search in both
+ * languages, the language switch, tooltips, the map and the parallel view (the
+ * fixture site's edition, whose words the queries name); no error, no
+ * request outside the folder.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,13 +16,21 @@ import pixelmatch from 'pixelmatch';
 import { launchChromium } from '../../scripts/chromium.ts';
 import type { QualityQuery } from '../../scripts/search-quality/evaluate.ts';
 import { openSearch, search, url, watchedPage } from './site.ts';
+import { fixtureDir } from './fixtureSite.ts';
 import { sitePathOf, unzipEdition, type UnzippedEdition } from './portableEdition.ts';
+import { findEntry } from '../helpers/siteEntries.ts';
+
+const aCase = findEntry('case');
 
 let browser: Browser;
+/** The real build's edition. */
 let edition: UnzippedEdition;
+/** The fixture site's edition. */
+let fixture: UnzippedEdition;
 
 beforeAll(async () => {
   edition = await unzipEdition();
+  fixture = await unzipEdition('tests/.tmp/离线 fixture', fixtureDir());
   browser = await launchChromium();
 });
 afterAll(() => browser.close());
@@ -33,12 +43,13 @@ interface FileWatched {
   errors: string[];
 }
 
-async function filePage(options: BrowserContextOptions = {}): Promise<FileWatched> {
+/** A page of an edition (the real build's unless told) that records errors and requests outside its folder. */
+async function filePage(options: BrowserContextOptions = {}, ed = edition): Promise<FileWatched> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   const outside: string[] = [];
   const errors: string[] = [];
   context.on('request', (r) => {
-    if (!r.url().startsWith(edition.root) && !r.url().startsWith('data:')) outside.push(r.url());
+    if (!r.url().startsWith(ed.root) && !r.url().startsWith('data:')) outside.push(r.url());
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -54,6 +65,7 @@ async function filePage(options: BrowserContextOptions = {}): Promise<FileWatche
 }
 
 const at = (path: string) => edition.root + path;
+const inFixture = (path: string) => fixture.root + path;
 const fileOf = (href: string) => fileURLToPath(href.replace(/[?#].*$/s, ''));
 const idsOf = new Map<string, Set<string>>();
 function ids(file: string): Set<string> {
@@ -101,7 +113,7 @@ describe('every page from disk', () => {
   it('keeps the served page’s policy: no unsafe-inline, no unsafe-eval', async () => {
     const w = await watchedPage(browser);
     const policy = (page: Page) => page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
-    for (const path of ['fr/', 'zh-cn/cases/fugu-3331/']) {
+    for (const path of ['fr/', `zh-cn/${aCase.slug}/`]) {
       await w.page.goto(url(path));
       const online = await policy(w.page);
       const f = await filePage();
@@ -121,22 +133,23 @@ describe('reader flows from disk', () => {
     ['zh-CN', 'zh-cn/index.html'],
   ] as const)
     it(`sends a ${locale} reader from the root page to ${home}`, async () => {
-      const w = await filePage({ locale });
-      await w.page.goto(at('index.html'));
-      await w.page.waitForURL(at(home));
+      const w = await filePage({ locale }, fixture);
+      await w.page.goto(inFixture('index.html'));
+      await w.page.waitForURL(inFixture(home));
       expect(w.errors).toEqual([]);
       await w.context.close();
     });
 
   it('searches both languages from a French page; a result opens its page with the words highlighted', async () => {
-    const w = await filePage();
-    await w.page.goto(at('fr/index.html'));
+    const w = await filePage({}, fixture);
+    await w.page.goto(inFixture('fr/index.html'));
     await openSearch(w.page);
     await search(w.page, 'irrigation');
     const links = await w.page.$$eval('[data-search-results] .result-link', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(links.length).toBeGreaterThan(0);
-    expect(links.every((h) => h.startsWith(edition.root) && /index\.html(\?|$)/.test(h))).toBe(true);
-    await search(w.page, '扶贫');
+    expect(links.every((h) => h.startsWith(fixture.root) && /index\.html(\?|$)/.test(h))).toBe(true);
+    // A name two French pages and two Chinese pages hold: both languages in the first five.
+    await search(w.page, '梅岭');
     expect(await w.page.locator('[data-search-results] .result-link').count()).toBeGreaterThan(0);
     expect(await w.page.locator('[data-search-results]').innerText()).toMatch(/[\u4e00-\u9fff]/);
     // On a French page the reader's language comes first: open a Chinese result.
@@ -149,10 +162,11 @@ describe('reader flows from disk', () => {
   });
 
   it('searches from a Chinese page: pinyin, traditional characters and a misspelling find pages', async () => {
-    const w = await filePage();
-    await w.page.goto(at('zh-cn/index.html'));
+    const w = await filePage({}, fixture);
+    await w.page.goto(inFixture('zh-cn/index.html'));
     await openSearch(w.page);
-    for (const query of ['fupin', '扶貧', 'entreprize']) {
+    // 对口协作 as toneless pinyin, in traditional characters, and « entreprise » misspelt.
+    for (const query of ['duikou', '對口協作', 'entreprize']) {
       await search(w.page, query);
       expect(await w.page.locator('[data-search-results] .result-link').count(), query).toBeGreaterThan(0);
     }
@@ -162,12 +176,12 @@ describe('reader flows from disk', () => {
   });
 
   it('switches language onto the same section of the twin, and back', async () => {
-    const w = await filePage({ viewport: { width: 1200, height: 700 } });
-    await w.page.goto(at('fr/cases/cnpc-taiqian/index.html'));
+    const w = await filePage({ viewport: { width: 1200, height: 700 } }, fixture);
+    await w.page.goto(inFixture('fr/cases/meiling-bridges/index.html'));
     await w.page.evaluate(() => document.getElementById('s3')!.scrollIntoView({ block: 'start' }));
     const box = (await w.page.locator('.language-switch').boundingBox())!;
     await w.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await w.page.waitForURL(at('zh-cn/cases/cnpc-taiqian/index.html#s3'));
+    await w.page.waitForURL(inFixture('zh-cn/cases/meiling-bridges/index.html#s3'));
     expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
     const top = await w.page.evaluate(
       () =>
@@ -180,27 +194,27 @@ describe('reader flows from disk', () => {
   });
 
   it('shows a glossary tooltip on hover, and the map’s places open their pages', async () => {
-    const w = await filePage();
-    await w.page.goto(at('fr/cases/fugu-3331/index.html'));
+    const w = await filePage({}, fixture);
+    await w.page.goto(inFixture('fr/cases/changwu-2468/index.html'));
     const link = w.page.locator('a.term-link').first();
     const tip = w.page.locator(`#${await link.getAttribute('aria-describedby')}`);
     expect(await tip.isVisible()).toBe(false);
     await link.hover();
     expect(await tip.isVisible()).toBe(true);
-    await w.page.goto(at('zh-cn/places/index.html'));
+    await w.page.goto(inFixture('zh-cn/places/index.html'));
     const place = w.page.locator('svg.china-map a').first();
     await place.click();
     await w.page.waitForURL(/\/zh-cn\/.+\/index\.html(#.*)?$/);
     expect(await w.page.getAttribute('html', 'lang')).toBe('zh-CN');
-    await w.page.goto(at('fr/timeline/index.html'));
+    await w.page.goto(inFixture('fr/timeline/index.html'));
     expect(await w.page.locator('main a[href*="index.html"]').count()).toBeGreaterThan(3);
     expect(w.errors).toEqual([]);
     await w.context.close();
   });
 
   it('shows the parallel view, both languages side by side', async () => {
-    const w = await filePage();
-    await w.page.goto(at('fr/parallel/cases/cnpc-taiqian/index.html'));
+    const w = await filePage({}, fixture);
+    await w.page.goto(inFixture('fr/parallel/cases/meiling-bridges/index.html'));
     const blocks = w.page.locator('[data-aligned-blocks] > [id]');
     expect(await blocks.count()).toBeGreaterThan(4);
     const text = await w.page.locator('main').innerText();
@@ -214,7 +228,7 @@ describe('reader flows from disk', () => {
 describe('the served site offers the edition', () => {
   for (const [path, text, hint] of [
     ['fr/', /^Télécharger le site \(zip, \d+,\d Mo\)$/, /index\.html/],
-    ['zh-cn/cases/fugu-3331/', /^下载离线版（zip，\d+\.\d MB）$/, /index\.html/],
+    [`zh-cn/${aCase.slug}/`, /^下载离线版（zip，\d+\.\d MB）$/, /index\.html/],
   ] as const)
     it(`in the footer of ${path}: the zip, its size in the page's language, and how to open it`, async () => {
       const w = await watchedPage(browser, { viewport: { width: 390, height: 844 } });
@@ -274,7 +288,7 @@ describe('looks as online', () => {
       it(`${colorScheme}, ${viewport.width} px: the first screen of pages in both languages matches the served site`, async () => {
         const served = await watchedPage(browser, { viewport, colorScheme });
         const disk = await filePage({ viewport, colorScheme });
-        for (const path of ['fr/', 'zh-cn/cases/fugu-3331/', 'fr/places/']) {
+        for (const path of ['fr/', `zh-cn/${aCase.slug}/`, 'fr/places/']) {
           await served.page.goto(url(path));
           await disk.page.goto(at(`${path}index.html`));
           const [a, b] = await Promise.all([served.page.screenshot(), disk.page.screenshot()]).then((shots) =>

@@ -1,4 +1,4 @@
-/** The built site's portable edition, unzipped into a folder whose path has a space and Chinese characters. */
+/** A build's portable edition, unzipped into a folder whose path has a space and Chinese characters. */
 import { mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,12 +16,13 @@ export interface UnzippedEdition {
   zipBytes: number;
 }
 
-export async function unzipEdition(into = 'tests/.tmp/离线 site'): Promise<UnzippedEdition> {
-  const facts = JSON.parse(readFileSync(join(distDir, EDITION_SIZE_FILE), 'utf8')) as { file: string; bytes: number };
+/** The edition of the build in `site` (the real build unless told), unzipped into `into`. */
+export async function unzipEdition(into = 'tests/.tmp/离线 site', site = distDir): Promise<UnzippedEdition> {
+  const facts = JSON.parse(readFileSync(join(site, EDITION_SIZE_FILE), 'utf8')) as { file: string; bytes: number };
   const target = resolve(into);
   rmSync(target, { recursive: true, force: true });
   mkdirSync(target, { recursive: true });
-  await extract(resolve(distDir, facts.file), { dir: target });
+  await extract(resolve(site, facts.file), { dir: target });
   const [folder] = readdirSync(target);
   const dir = join(target, folder!);
   const pages = readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -5,11 +5,13 @@
  * Escape bringing focus back) that stays inside the viewport on a phone and
  * on a desktop, in the single and the parallel view; print shows every
  * marker; the source page lists the passages and who cites them.
+ * On the fixture site (tests/fixtures/site).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { url, watchedPage, type Watched } from './site.ts';
+import type { Watched } from './site.ts';
+import { url, watchedPage } from './fixtureSite.ts';
 
 let browser: Browser;
 let w: Watched;
@@ -61,7 +63,7 @@ const inside = (box: { x: number; y: number; width: number; height: number } | n
 describe('the toggle', () => {
   it('is off by default; on, every block ends with a visible marker in the page language; remembered across pages and languages', async () => {
     w = await watchedPage(browser, { viewport: DESKTOP });
-    await w.page.goto(url('fr/models/project-support/'));
+    await w.page.goto(url('fr/models/project-aid/'));
     expect(await w.page.getByRole('button', { name: 'Sources', exact: true }).count()).toBe(1);
     expect(await pressed(w.page)).toBe('false');
     const off = await blocks(w.page);
@@ -75,7 +77,7 @@ describe('the toggle', () => {
     expect(on.filter((b) => !b.visible)).toEqual([]);
     for (const b of on)
       expect(b.marker).toMatch(
-        /^Provenance\u202f:\s*(§\u00a0\d+(, \d+)*( · 第 \d+(、\d+)* 段)?|第 \d+(、\d+)* 段|lecture du site|autre source)$/,
+        /^Provenance\u202f:\s*(§{1,2}\u00a0\d+(, \d+)*( · 第 \d+(、\d+)* 段)?|第 \d+(、\d+)* 段|lecture du site|autre source)$/,
       );
     // 第 n 段 inside a French page is marked as Chinese.
     const zhRuns = await w.page.$$eval('.prose .basis span[lang]', (spans) => spans.map((s) => [s.getAttribute('lang'), s.textContent]));
@@ -83,7 +85,7 @@ describe('the toggle', () => {
     for (const [lang, text] of zhRuns) expect([lang, text]).toEqual(['zh-CN', expect.stringMatching(/^第 /)]);
 
     // Another page, the other language: still on, with Chinese markers.
-    await w.page.goto(url('zh-cn/cases/cnpc-taiqian/'));
+    await w.page.goto(url('zh-cn/cases/meiling-bridges/'));
     expect(await pressed(w.page)).toBe('true');
     const zh = await blocks(w.page);
     expect(zh.filter((b) => !b.visible)).toEqual([]);
@@ -93,17 +95,17 @@ describe('the toggle', () => {
 
     await w.page.click('[data-sources-toggle]');
     expect(await pressed(w.page)).toBe('false');
-    await w.page.goto(url('fr/cases/fugu-3331/'));
+    await w.page.goto(url('fr/cases/changwu-2468/'));
     expect(await pressed(w.page)).toBe('false');
     expect((await blocks(w.page)).some((b) => b.visible)).toBe(false);
   });
 
   it('shows the markers before any module script runs, so they never pop in after the text', async () => {
     w = await watchedPage(browser, { viewport: PHONE });
-    await w.page.goto(url('fr/models/project-support/'));
+    await w.page.goto(url('fr/models/project-aid/'));
     await w.page.click('[data-sources-toggle]');
     await w.page.route('**/_astro/*.js', (route) => route.abort());
-    await w.page.goto(url('zh-cn/models/industrial-development/'));
+    await w.page.goto(url('zh-cn/models/farm-development/'));
     expect(await w.page.getAttribute('html', 'data-sources')).toBe('on');
     expect(await w.page.locator('.prose .basis').first().isVisible()).toBe(true);
     // The pressed look comes from the same attribute.
@@ -116,12 +118,12 @@ describe('the toggle', () => {
 describe('a marker’s note', () => {
   it('opens and closes by keyboard: Tab to the toggle, Enter, Tab to a marker, Enter, Escape returns focus', async () => {
     for (const [lang, gist, citation] of [
-      ['fr', /D’après la source/, /french\.china\.org\.cn, 6 janvier 2021\./],
-      ['zh-cn', /依据资料/, /french\.china\.org\.cn，2021 年 1 月 6 日。/],
+      ['fr', /D’après la source/, /example\.org, 15 mars 2020\./],
+      ['zh-cn', /依据资料/, /example\.org，2020 年 3 月 15 日。/],
     ] as const) {
       w = await watchedPage(browser, { viewport: DESKTOP });
       const { page } = w;
-      await page.goto(url(`${lang}/models/project-support/`));
+      await page.goto(url(`${lang}/models/project-aid/`));
       const focused = () =>
         page.evaluate(() =>
           document.activeElement?.matches('[data-sources-toggle]')
@@ -167,11 +169,11 @@ describe('a marker’s note', () => {
 
   it('shows the passages’ gists in the reader’s language, both passage numbers and the citation; readings say what they are', async () => {
     w = await watchedPage(browser, { viewport: DESKTOP });
-    await w.page.goto(url('zh-cn/models/project-support/'));
+    await w.page.goto(url('zh-cn/models/project-aid/'));
     await w.page.click('[data-sources-toggle]');
     const source = await openNote(w.page, w.page.locator('.prose .basis-source').first());
     const text = await source.innerText();
-    expect(text).toMatch(/法文版 §\u00a0\d+/);
+    expect(text).toMatch(/法文版 §{1,2}\u00a0\d+/);
     expect(text).toMatch(/中文版第 \d+(、\d+)* 段/);
     expect(text).toMatch(/[\u4e00-\u9fff]{4}/);
     expect(text).not.toMatch(/ de la version /);
@@ -190,10 +192,10 @@ describe('a marker’s note', () => {
   it('stays inside the viewport on a phone and on a desktop, in both languages and in the parallel view', async () => {
     for (const viewport of [PHONE, DESKTOP])
       for (const path of [
-        'fr/models/project-support/',
+        'fr/models/project-aid/',
         'zh-cn/reference/models-compared/',
-        'fr/parallel/cases/water-resources/',
-        'zh-cn/parallel/reference/faq/',
+        'fr/parallel/cases/water-office/',
+        'zh-cn/parallel/cases/seed-institute/',
       ]) {
         w = await watchedPage(browser, { viewport });
         await w.page.goto(url(path));
@@ -218,7 +220,7 @@ describe('a marker’s note', () => {
 describe('print and the source page', () => {
   it('prints every marker as a bracketed note, with the toggle off, and no toggle or note', async () => {
     w = await watchedPage(browser, { viewport: DESKTOP });
-    await w.page.goto(url('fr/models/project-support/'));
+    await w.page.goto(url('fr/models/project-aid/'));
     expect(await pressed(w.page)).toBe('false');
     await w.page.emulateMedia({ media: 'print' });
     const printed = await blocks(w.page);

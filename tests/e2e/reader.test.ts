@@ -1,16 +1,18 @@
 /**
  * What the reader sees, at phone (390 × 844) and desktop (1280 × 800) sizes,
  * in both languages: rendered text (innerText), visibility and positions in
- * the viewport, not the DOM.
+ * the viewport, not the DOM. On the fixture site (tests/fixtures/site).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { url, watchedPage, type Watched } from './site.ts';
-import { siteEntries } from '../helpers/siteEntries.ts';
+import type { Watched } from './site.ts';
+import { fixtureDir, fixtureEntries, fixtureTerms, url, watchedPage } from './fixtureSite.ts';
 import { builtHtmlFiles } from './builtPages.ts';
+import { termPinyin } from '../../src/content-model/termbase/pinyin.ts';
 
-const entries = siteEntries();
+const entries = fixtureEntries();
+const terms = fixtureTerms();
 const locales = ['fr', 'zh-cn'] as const;
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
@@ -47,19 +49,20 @@ describe('glossary tooltips on the parallel view (defect 1)', () => {
     '%s %s: paragraphs read as text, the tooltip shows only on hover',
     async (size, locale) => {
       const { page } = pages[size];
-      await page.goto(url(`${locale}/parallel/cases/fugu-3331/`));
+      await page.goto(url(`${locale}/parallel/cases/changwu-2468/`));
       const texts = await page.$$eval('.parallel .side p', (ps) => ps.map((p) => (p as HTMLElement).innerText));
-      const fugu = texts.find((t) => t.includes('district de Fugu'))!;
-      expect(fugu).toBeDefined();
-      // The tooltip of "district de Fugu" holds the pinyin and a definition: neither is part of the sentence.
-      expect(fugu).not.toContain('Fǔgǔ');
-      expect(fugu).not.toContain('auteur de la formule');
+      const changwu = texts.find((t) => t.includes('district de Changwu'))!;
+      expect(changwu).toBeDefined();
+      // The tooltip of "district de Changwu" holds the pinyin and a definition: neither is part of the sentence.
+      expect(changwu).not.toContain(termPinyin(terms.get('changwu')!));
+      expect(changwu).not.toContain(terms.get('changwu')!.fr.definition.slice(0, 20));
       const shaanxi = texts.find((t) => t.includes('陕西省'))!;
+      expect(shaanxi).toBeDefined();
       expect(shaanxi).not.toMatch(/陕西省\s*Shaanxi/);
       const tips = await page.$$eval('.parallel .term-tip', (els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
       expect(tips).toBe(0);
       // Hover (or focus, on a phone) shows it.
-      const term = page.locator('.parallel .term-link', { hasText: 'district de Fugu' }).first();
+      const term = page.locator('.parallel .term-link', { hasText: 'district de Changwu' }).first();
       if (size === 'desktop') await term.hover();
       else await term.focus();
       const tip = await term.getAttribute('aria-describedby');
@@ -143,13 +146,13 @@ describe('navigation between entries (defect 2)', () => {
 
 describe('anchors land below the header (defect 3)', () => {
   const blocks = locales.flatMap((l) => [
-    [l, `${l}/cases/fugu-3331/`, 's2-1'],
-    [l, `${l}/models/paired-assistance/`, 's3'],
-    [l, `${l}/glossary/`, 'fugu'],
+    [l, `${l}/cases/changwu-2468/`, 's2-1'],
+    [l, `${l}/models/village-pairing/`, 's3'],
+    [l, `${l}/glossary/`, 'changwu'],
   ]);
   it('the phone header is one compact row', async () => {
     for (const locale of locales) {
-      await pages.phone.page.goto(url(`${locale}/cases/fugu-3331/`));
+      await pages.phone.page.goto(url(`${locale}/cases/changwu-2468/`));
       expect(await headerBottom(pages.phone.page)).toBeLessThanOrEqual(64);
     }
   });
@@ -157,7 +160,7 @@ describe('anchors land below the header (defect 3)', () => {
     '%s %s: %s#%s starts below the header',
     async (size, _locale, path, id) => {
       const { page } = pages[size];
-      expect(builtHtmlFiles().some((f) => f === `${path}index.html`)).toBe(true);
+      expect(builtHtmlFiles(fixtureDir()).some((f) => f === `${path}index.html`)).toBe(true);
       await page.goto(url(`${path}#${id}`));
       await page.evaluate(() => document.fonts.ready.then(() => new Promise(requestAnimationFrame)));
       const top = await page.$eval(`[id="${id}"]`, (el) => el.getBoundingClientRect().top);
@@ -168,7 +171,7 @@ describe('anchors land below the header (defect 3)', () => {
   );
   it.each(locales.map((l) => [l]))('phone %s: a table of contents link lands below the header', async (locale) => {
     const { page } = pages.phone;
-    await page.goto(url(`${locale}/cases/fugu-3331/`));
+    await page.goto(url(`${locale}/cases/changwu-2468/`));
     await page.click('.toc-details summary');
     const link = page.locator('.toc-details a').nth(1);
     const id = (await link.getAttribute('href'))!.slice(1);
@@ -182,7 +185,7 @@ describe('anchors land below the header (defect 3)', () => {
 describe('phone reading order (defect 4)', () => {
   it.each(locales.map((l) => [l]))('%s: the title comes first, the contents collapsed below it', async (locale) => {
     const { page } = pages.phone;
-    await page.goto(url(`${locale}/cases/fugu-3331/`));
+    await page.goto(url(`${locale}/cases/changwu-2468/`));
     const h1 = (await page.locator('h1').boundingBox())!;
     expect(h1.y + h1.height).toBeLessThan(phone.height / 2);
     const toc = page.locator('.toc-details summary');
@@ -225,7 +228,7 @@ describe('typography (defect 8)', () => {
 
   it.each(sizes.map(([s]) => [s]))('%s: lines with Han characters in French text are as high as the others', async (size) => {
     const { page } = pages[size];
-    for (const path of ['fr/cases/fugu-3331/', 'fr/cases/science-technology/', 'fr/overview/definition/']) {
+    for (const path of ['fr/cases/changwu-2468/', 'fr/cases/seed-institute/', 'fr/overview/definition/']) {
       await page.goto(url(path));
       const paragraphs = await lineHeights(page);
       expect(paragraphs.length, path).toBeGreaterThan(0);
@@ -292,7 +295,7 @@ describe('consistency (defect 10)', () => {
 
   it.each(locales.map((l) => [l]))('%s: the source is cited once per page', async (locale) => {
     const { page } = pages.desktop;
-    for (const path of ['', 'cases/fugu-3331/', 'models/paired-assistance/', 'parallel/cases/fugu-3331/', 'glossary/']) {
+    for (const path of ['', 'cases/changwu-2468/', 'models/village-pairing/', 'parallel/cases/changwu-2468/', 'glossary/']) {
       await page.goto(url(`${locale}/${path}`));
       expect(await visibleCitations(page), `${locale}/${path}`).toHaveLength(1);
     }
@@ -300,12 +303,12 @@ describe('consistency (defect 10)', () => {
 
   it('Chinese pages: numbers without a thousands separator, dates spaced as in the texts', async () => {
     const { page } = pages.desktop;
-    await page.goto(url('zh-cn/cases/fugu-3331/'));
+    await page.goto(url('zh-cn/cases/changwu-2468/'));
     const facts = await page.$eval('.facts', (el) => (el as HTMLElement).innerText);
     expect(facts).toContain('3000');
     expect(facts).not.toContain('3,000');
     const citation = (await visibleCitations(page))[0]!;
-    expect(citation).toContain('2021 年 1 月 6 日');
+    expect(citation).toContain('2020 年 3 月 15 日');
     await page.goto(url('zh-cn/timeline/'));
     const dates = await page.$$eval('time', (ts) => ts.map((t) => (t as HTMLElement).innerText));
     expect(dates.length).toBeGreaterThan(0);

@@ -5,16 +5,17 @@
  * section pages exist where the breadcrumb points, the glossary can be
  * jumped through, the search button is as large as its neighbours, and Tab
  * reaches search results and « On this page » without crossing everything else.
+ * On the fixture site (tests/fixtures/site).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { openSearch, search, url, watchedPage, type Watched } from './site.ts';
-import { siteEntries } from '../helpers/siteEntries.ts';
+import { openSearch, search, type Watched } from './site.ts';
+import { fixtureEntries, url, watchedPage } from './fixtureSite.ts';
 import fr from '../../src/i18n/fr.json';
 import zhCN from '../../src/i18n/zh-CN.json';
 
-const entries = siteEntries();
+const entries = fixtureEntries();
 /** Rendered French text carries narrow no-break spaces where the entries have plain ones. */
 const norm = (s: string) => s.replace(/[\u202f\u00a0]/g, ' ');
 const locales = ['fr', 'zh-cn'] as const;
@@ -223,7 +224,7 @@ describe('search results', () => {
     const { page } = pages.desktop;
     await page.goto(url(`${locale}/`));
     await openSearch(page);
-    await search(page, locale === 'fr' ? 'hydrauliques' : '府谷');
+    await search(page, locale === 'fr' ? 'hydrauliques' : '长武');
     const results = await page.$$eval('.search-results > li', (lis) =>
       lis.map((li) => ({
         title: (li.querySelector('a') as HTMLElement).innerText,

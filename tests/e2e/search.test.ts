@@ -1,7 +1,14 @@
+/**
+ * Search behaviour in both languages: what it finds from each language, its
+ * filters and the URL that keeps them, the keyboard, odd input, a tab left
+ * open across a deploy. On the fixture site (tests/fixtures/site), whose
+ * entries, terms and words the queries name.
+ */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
-import { allResults, openSearch, search, url, watchedPage, type Watched } from './site.ts';
+import { allResults, openSearch, search, type Watched } from './site.ts';
+import { url, watchedPage } from './fixtureSite.ts';
 
 let browser: Browser;
 let w: Watched;
@@ -34,43 +41,43 @@ describe('search in each language', () => {
     await w.page.waitForSelector('[data-search-open][data-ready]', { state: 'attached' });
     expect(fetched.filter((u) => /pagefind|searchUI/.test(u))).toEqual([]);
     await openSearch(w.page);
-    await search(w.page, 'Fugu');
+    await search(w.page, 'Changwu');
     expect(fetched.some((u) => u.includes('/pagefind-fr/pagefind.js'))).toBe(true);
   });
 
   it('finds a French page from a French page, with French stemming (hydraulique → hydrauliques)', async () => {
     const results = await searchFrom('fr/', 'hydraulique');
     expect(results[0]!.lang).toBe('fr');
-    expect(paths(results)).toContain(new URL(url('fr/cases/water-resources/')).pathname);
+    expect(paths(results)).toContain(new URL(url('fr/cases/water-office/')).pathname);
     expect(await w.page.textContent('[data-search-status]')).toMatch(/^\d+ résultats?$/);
   });
 
   it('finds a Chinese page from a Chinese page, with words segmented inside sentences', async () => {
-    for (const query of ['水利部', '扶贫', '帮扶', '府谷']) {
+    for (const query of ['水资源办公室', '对口协作', '协作', '长武']) {
       const results = await searchFrom('zh-cn/', query);
       expect(results.length, query).toBeGreaterThan(0);
       expect(results[0]!.lang, query).toBe('zh-CN');
       await w.context.close();
     }
-    const results = await searchFrom('zh-cn/', '水利部');
-    expect(paths(results)).toContain(new URL(url('zh-cn/cases/water-resources/')).pathname);
+    const results = await searchFrom('zh-cn/', '水资源办公室');
+    expect(paths(results)).toContain(new URL(url('zh-cn/cases/water-office/')).pathname);
     expect(await w.page.textContent('[data-search-status]')).toMatch(/^共 \d+ 条结果$/);
   });
 });
 
 describe('search across languages', () => {
   const cases: [string, string, string][] = [
-    ['fr/', '府谷', 'fr/cases/fugu-3331/'],
-    ['zh-cn/', 'Fugu', 'zh-cn/cases/fugu-3331/'],
-    ['fr/', '台前', 'fr/cases/cnpc-taiqian/'],
-    ['zh-cn/', 'Taiqian', 'zh-cn/cases/cnpc-taiqian/'],
-    ['zh-cn/', 'CNPC', 'zh-cn/cases/cnpc-taiqian/'],
-    ['fr/', '中国石油', 'fr/cases/cnpc-taiqian/'],
-    ['fr/', '水利部', 'fr/cases/water-resources/'],
-    ['zh-cn/', 'hydrauliques', 'zh-cn/cases/water-resources/'],
-    ['fr/', '定点扶贫', 'fr/overview/definition/'],
+    ['fr/', '长武', 'fr/cases/changwu-2468/'],
+    ['zh-cn/', 'Changwu', 'zh-cn/cases/changwu-2468/'],
+    ['fr/', '梅岭', 'fr/cases/meiling-bridges/'],
+    ['zh-cn/', 'Meiling', 'zh-cn/cases/meiling-bridges/'],
+    ['zh-cn/', 'SPN', 'zh-cn/cases/meiling-bridges/'],
+    ['fr/', '北方桥梁公司', 'fr/cases/meiling-bridges/'],
+    ['fr/', '水资源办公室', 'fr/cases/water-office/'],
+    ['zh-cn/', 'hydrauliques', 'zh-cn/cases/water-office/'],
+    ['fr/', '对口协作', 'fr/overview/definition/'],
     ['zh-cn/', 'jumelage', 'zh-cn/overview/definition/'],
-    ['fr/', '3331', 'zh-cn/cases/fugu-3331/'],
+    ['fr/', '2468', 'zh-cn/cases/changwu-2468/'],
   ];
   it.each(cases)('from %s, "%s" finds %s', async (from, query, expected) => {
     const results = await searchFrom(from, query);
@@ -78,7 +85,7 @@ describe('search across languages', () => {
   });
 
   it('lists the reader’s language first, labels each result and offers its twin', async () => {
-    const results = await searchFrom('fr/', 'Fugu');
+    const results = await searchFrom('fr/', 'Changwu');
     const langs = results.map((r) => r.lang);
     expect(langs).toContain('fr');
     expect(langs).toContain('zh-CN');
@@ -96,7 +103,7 @@ describe('search across languages', () => {
 
 describe('filters and URL state', () => {
   it('narrows by kind and province, shows counts in the reader’s language, and keeps it all in the URL', async () => {
-    await searchFrom('zh-cn/', '扶贫');
+    await searchFrom('zh-cn/', '对口协作');
     const all = (await allResults(w.page)).length;
     const caseBox = w.page.locator('input[name="kind"][value="case"]');
     const caseLabel = w.page.locator('label[for="filter-kind-case"]');
@@ -112,11 +119,11 @@ describe('filters and URL state', () => {
 
     // Reloading the URL restores query, filters and results.
     const shared = w.page.url();
-    expect(shared).toContain('q=%E6%89%B6%E8%B4%AB');
+    expect(shared).toContain(`q=${encodeURIComponent('对口协作')}`);
     await w.page.goto(shared);
     await w.page.waitForSelector('dialog[data-search-dialog][open]');
     await w.page.waitForFunction(() => (document.querySelector('dialog[data-search-dialog]') as HTMLElement).dataset.searchReady);
-    expect(await w.page.inputValue('#search-input')).toBe('扶贫');
+    expect(await w.page.inputValue('#search-input')).toBe('对口协作');
     expect(await w.page.isChecked('input[name="kind"][value="case"]')).toBe(true);
     expect((await allResults(w.page)).length).toBe(cases.length);
   });
@@ -126,9 +133,9 @@ describe('filters and URL state', () => {
     await w.page.goto(url('fr/?province=shaanxi'));
     await w.page.waitForFunction(() => (document.querySelector('dialog[data-search-dialog]') as HTMLElement)?.dataset.searchReady);
     const results = paths(await allResults(w.page));
-    expect(results).toContain(new URL(url('fr/cases/fugu-3331/')).pathname);
-    expect(results).toContain(new URL(url('zh-cn/cases/fugu-3331/')).pathname);
-    expect(results).not.toContain(new URL(url('fr/cases/cnpc-taiqian/')).pathname);
+    expect(results).toContain(new URL(url('fr/cases/changwu-2468/')).pathname);
+    expect(results).toContain(new URL(url('zh-cn/cases/changwu-2468/')).pathname);
+    expect(results).not.toContain(new URL(url('fr/cases/meiling-bridges/')).pathname);
   });
 });
 
@@ -147,7 +154,7 @@ describe('keyboard', () => {
     await page.waitForFunction(() => document.activeElement?.hasAttribute('data-search-open'), undefined, { timeout: 5000 });
 
     await openSearch(page);
-    await search(page, 'Taiqian');
+    await search(page, 'Meiling');
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     await page.keyboard.press('ArrowDown');
@@ -155,16 +162,16 @@ describe('keyboard', () => {
     expect(second).not.toBe(first);
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(first);
-    await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/cases/cnpc-taiqian/')), page.keyboard.press('Enter')]);
+    await Promise.all([page.waitForURL((u) => u.pathname.endsWith('/cases/meiling-bridges/')), page.keyboard.press('Enter')]);
     // The opened page highlights what was searched.
     await page.waitForSelector('article mark');
-    expect((await page.textContent('article mark'))?.toLowerCase()).toBe('taiqian');
+    expect((await page.textContent('article mark'))?.toLowerCase()).toBe('meiling');
   });
 });
 
 describe('bad input', () => {
   it('survives empty, huge, hostile and odd queries, and says when nothing is found', async () => {
-    await searchFrom('fr/', 'Fugu');
+    await searchFrom('fr/', 'Changwu');
     const { page } = w;
     let dialogs = 0;
     page.on('dialog', async (d) => {
@@ -175,7 +182,7 @@ describe('bad input', () => {
       '<img src=x onerror=alert(1)>',
       '.*+?^${}()|[]\\',
       '🙂🏮',
-      'Fugu 府谷 zzz',
+      'Changwu 长武 zzz',
       'a'.repeat(2000),
       '"><script>alert(1)</script>',
     ]) {
@@ -200,8 +207,8 @@ describe('bad input', () => {
 
 describe('a page left open across a deploy', () => {
   it.each([
-    ['fr', 'Fugu', 'le site a été mis à jour', 'Recharger la page'],
-    ['zh-cn', '府谷', '网站已更新', '重新加载本页'],
+    ['fr', 'Changwu', 'le site a été mis à jour', 'Recharger la page'],
+    ['zh-cn', '长武', '网站已更新', '重新加载本页'],
   ])(
     '%s: when the files it needs are gone, it says so and offers a reload, never an empty list under an old count',
     async (locale, query, said, button) => {
@@ -211,7 +218,7 @@ describe('a page left open across a deploy', () => {
       // The new build no longer has this build's excerpts and index chunks.
       await page.route(/\/pagefind-[^/]+\/(fragment|index)\//, (route) => route.fulfill({ status: 404, body: '' }));
       await page.fill('#search-input', `${query} x`);
-      await page.fill('#search-input', 'hydraulique 水利部');
+      await page.fill('#search-input', 'hydraulique 水资源办公室');
       await page.waitForFunction((text) => document.querySelector('[data-search-status]')!.textContent.includes(text), said);
       expect(await page.locator('.search-result').count()).toBe(0);
       const reload = page.getByRole('button', { name: button });

@@ -15,6 +15,10 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { createSiteHandler } from '../../scripts/serve/staticServer.ts';
 import { basePath, distDir } from '../../src/deploy/config.ts';
+import { findEntry, placeName } from '../helpers/siteEntries.ts';
+
+/** A query that finds a page of the build: the name of a case's place, in each language. */
+const aCase = findEntry('case', (e) => e.data.places.length > 0);
 
 let browser: Browser;
 let site: { dir: string; server: Server; url: string };
@@ -71,7 +75,7 @@ describe('search in a tab two deploys old', () => {
       deployTwiceOver(loaded, what as 'code' | 'both');
       await page.keyboard.press('/');
       await page.waitForSelector('dialog[data-search-dialog][open]');
-      await page.fill('#search-input', locale === 'fr' ? 'Fugu' : '府谷');
+      await page.fill('#search-input', placeName(aCase, locale));
       await page.waitForFunction((text) => document.querySelector('[data-search-status]')!.textContent.includes(text), said);
       expect(await page.locator('[data-search-status]').isVisible()).toBe(true);
       expect(await page.locator('.search-result').count()).toBe(0);

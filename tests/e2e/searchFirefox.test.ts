@@ -1,14 +1,15 @@
 /**
- * Search excerpts in Firefox, the second engine: its Intl.Segmenter cuts
- * Chinese otherwise than Chromium's (陕西|省府|谷|县), so highlighting cuts
- * Chinese by the site's own dictionary (search/words.ts). The marks must be
- * the query's words, never 省府 across 陕西省 and 府谷县, and French results
- * found through a Chinese name must show the sentence that names it.
+ * Search excerpts in Firefox, the second engine: engines' Intl.Segmenter cut
+ * Chinese each their own way, across words too (Firefox: 陕西|省长|武|县 for
+ * 陕西省长武县), so highlighting cuts Chinese by the site's own dictionary
+ * (search/words.ts). The marks must be the query's words, never 省长 across
+ * 陕西省 and 长武县, and French results found through a Chinese name must show
+ * the sentence that names it. On the fixture site (tests/fixtures/site).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { launchFirefox } from '../helpers/firefox.ts';
-import { url } from './site.ts';
+import { url } from './fixtureSite.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,14 +44,14 @@ async function searchIn(page: Page, path: string, query: string) {
 }
 
 describe('search excerpts in Firefox', () => {
-  it('marks 府谷 as a word, never 省府 (陕西省府谷县), on Chinese results', async () => {
+  it('marks 长武 as a word, never 省长 (陕西省长武县), on Chinese results', async () => {
     const page = await browser.newPage();
     try {
-      const results = await searchIn(page, 'zh-cn/', '府谷');
+      const results = await searchIn(page, 'zh-cn/', '长武');
       const marks = results.flatMap((r) => r.marks);
       expect(marks.length).toBeGreaterThan(0);
-      expect(marks).not.toContain('省府');
-      for (const m of marks) expect(m).toMatch(/府谷/);
+      expect(marks).not.toContain('省长');
+      for (const m of marks) expect(m).toMatch(/长武/);
     } finally {
       await page.close();
     }
@@ -59,11 +60,11 @@ describe('search excerpts in Firefox', () => {
   it('shows, for French results found through a Chinese name, the sentence that names it, marked', async () => {
     const page = await browser.newPage();
     try {
-      const results = await searchIn(page, 'fr/', '府谷');
+      const results = await searchIn(page, 'fr/', '长武');
       const french = results.filter((r) => r.href.includes('/fr/'));
       expect(french.length).toBeGreaterThan(0);
-      // The first French result (the Fugu case) shows its sentence about Fugu, with the name marked.
-      expect(french[0]!.excerpt).toMatch(/Fugu|府谷/);
+      // The first French result (the Changwu case) shows its sentence about Changwu, with the name marked.
+      expect(french[0]!.excerpt).toMatch(/Changwu|长武/);
       expect(french[0]!.marks.length).toBeGreaterThan(0);
     } finally {
       await page.close();

@@ -15,9 +15,10 @@ export interface Watched {
   errors: string[];
 }
 
-export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Watched> {
+/** A page in a fresh context that records errors and requests leaving `site` (the real build's address unless told). */
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}, site = siteUrl()): Promise<Watched> {
   const context = await browser.newContext(options);
-  const origin = new URL(siteUrl()).origin;
+  const origin = new URL(site).origin;
   const offOrigin: string[] = [];
   const errors: string[] = [];
   context.on('request', (req) => {
@@ -80,13 +81,13 @@ export async function allResults(page: Page): Promise<{ title: string; lang: str
 /**
  * One browser and one watched page shared by a whole test file (launched
  * before its tests); the file fails at the end if anything left the site or
- * any error reached the browser.
+ * any error reached the browser. `site`: the address of the site it reads.
  */
-export function sharedPage(): { browser: Browser; w: Watched } {
+export function sharedPage(site: () => string = siteUrl): { browser: Browser; w: Watched } {
   const session = {} as { browser: Browser; w: Watched };
   beforeAll(async () => {
     session.browser = await launchChromium();
-    session.w = await watchedPage(session.browser);
+    session.w = await watchedPage(session.browser, {}, site());
   });
   afterAll(async () => {
     expect(session.w.offOrigin, 'requests that left the site').toEqual([]);

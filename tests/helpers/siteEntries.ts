@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { entrySchema, type EntryData } from '../../src/content-model/schema.ts';
+import { parseTermbase, termName } from '../../src/content-model/termbase/termbase.ts';
+import { getLocale } from '../../src/i18n/locales.ts';
 
 export interface SiteEntry {
   id: string;
@@ -44,4 +46,16 @@ export function findEntry(kind: EntryData['kind'], where: (entry: SiteEntry) => 
     .sort((a, b) => a.data.order - b.data.order)[0];
   if (!found) throw new Error(`no ${kind} entry in ${root}/ fits this test`);
   return found;
+}
+
+/**
+ * A word that search finds an entry by, in its own language: the termbase's
+ * name of the most specific place it names (`Fugu`, `府谷县`), read from the
+ * content rather than written in a test. Throws for an entry without a place.
+ */
+export function placeName(entry: SiteEntry, locale: string = entry.locale, root = 'content'): string {
+  const place = entry.data.places[0];
+  if (!place) throw new Error(`${entry.filePath}: names no place`);
+  const terms = parseTermbase(JSON.parse(readFileSync(join(root, 'termbase.json'), 'utf8')));
+  return termName(terms, place.county ?? place.prefecture ?? place.province, getLocale(locale).lang);
 }
