@@ -18,7 +18,7 @@ for (const [path, front] of [
   ['cases/beta', 'kind: case\norder: 3\nmodel: alpha'],
   ['cases/gamma', 'kind: case\norder: 9\nmodel: alpha'],
   ['reference/questions', 'kind: reference\norder: 13'],
-])
+] as const)
   for (const lang of ['fr', 'zh-cn']) {
     mkdirSync(join(content, lang, path, '..'), { recursive: true });
     writeFileSync(join(content, lang, `${path}.mdx`), `---\n${front}\n---\n\nTexte.\n`);
