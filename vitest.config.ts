@@ -15,6 +15,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Code that reads the content folder by itself (the termbase for term links) reads the fixture
+          // site's: an editor's change to content/ cannot break a unit test. Tests that check the real
+          // content as a whole read content/ by name.
+          env: { CONTENT_DIR: 'tests/fixtures/base' },
         },
       },
       {

@@ -1,16 +1,18 @@
 /**
  * Synthetic but realistic entry pairs for the benchmark's scale runs: case
  * studies in French and Chinese with real front matter (termbase actors and
- * places, one of the four real models), aligned sections and paragraphs, and
- * lengths close to the real entries. Deterministic for a given seed.
+ * places, one of the models of the content folder they join), aligned sections
+ * and paragraphs, and lengths close to the real entries. Deterministic for a
+ * given seed and content folder.
  *
  * The text is assembled from sentence pairs; it is filler for measuring the
  * build and the search index, never content of the site.
  */
 import { applyEdits, lintEntry } from '../../src/content-model/contentLint.ts';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
 
 /** A small seeded PRNG (mulberry32), so that a seed always gives the same site. */
 function rng(seed: number): () => number {
@@ -72,12 +74,23 @@ const ACTORS = [
   ['state-council-lgop', 'government-office'],
 ] as const;
 
-const MODELS: Record<string, Name> = {
-  'project-support': { fr: 'soutien aux projets', zh: '项目支持' },
-  'industrial-development': { fr: 'exploitation industrielle', zh: '产业开发' },
-  'enterprise-development': { fr: 'développement des entreprises', zh: '企业发展' },
-  'paired-assistance': { fr: 'aide jumelée', zh: '结对帮扶' },
-};
+/** A model entry the synthetic cases illustrate: its slug (`models/<slug>.mdx`) and its title in each language. */
+export interface Model extends Name {
+  slug: string;
+}
+
+/** The model entries of a content folder, by slug: whatever models the authors wrote, under whatever names. */
+export function modelsIn(contentDir: string): Model[] {
+  const title = (lang: string, file: string) => {
+    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(contentDir, lang, 'models', file), 'utf8'))?.[1];
+    const title = (parse(front ?? '') as { title?: unknown } | null)?.title;
+    if (typeof title !== 'string') throw new Error(`synthetic entries: ${lang}/models/${file} has no title`);
+    return title;
+  };
+  const dir = join(contentDir, 'fr', 'models');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
+  return files.sort().map((file) => ({ slug: file.slice(0, -'.mdx'.length), fr: title('fr', file), zh: title('zh-cn', file) }));
+}
 
 /** `of`: the French noun with its partitive, as in « la filière du thé ». */
 const PRODUCTS: (Name & { of: string })[] = [
@@ -251,8 +264,9 @@ function frontMatter(o: {
   return lines.join('\n');
 }
 
-/** One synthetic case pair; `index` makes slug and order unique. */
-export function generatePair(index: number, terms: ReadonlyMap<string, Term>, seed = 1): GeneratedPair {
+/** One synthetic case pair, of one of `models`; `index` makes slug and order unique. */
+export function generatePair(index: number, terms: ReadonlyMap<string, Term>, models: readonly Model[], seed = 1): GeneratedPair {
+  if (!models.length) throw new Error('synthetic entries: no model entry for the cases to illustrate');
   const r = rng(seed * 1_000_003 + index);
   const name = (id: string): Name => {
     const t = terms.get(id);
@@ -269,7 +283,7 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
     const other = pick(r, ACTORS);
     if (other !== actors[0]) actors.push(other);
   }
-  const model = pick(r, Object.keys(MODELS));
+  const model = pick(r, models);
   const [province, , county] = places[0]!;
   const slots: Slots = {
     county: name(county),
@@ -288,8 +302,8 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
     zh: `${slots.actor.zh}在${slots.county.zh}的${slots.product.zh}帮扶（${index}）`,
   };
   const summary = {
-    fr: `Exemple de ${MODELS[model]!.fr} dans le district de ${slots.county.fr}, au ${slots.province.fr} : depuis ${slots.year}, l’aide y développe la filière ${slots.product.of}.`,
-    zh: `${MODELS[model]!.zh}模式的实例：${slots.actor.zh}自${slots.year}年起帮助${slots.province.zh}${slots.county.zh}发展${slots.product.zh}产业。`,
+    fr: `Exemple du modèle « ${model.fr} » dans le district de ${slots.county.fr}, au ${slots.province.fr} : depuis ${slots.year}, l’aide y développe la filière ${slots.product.of}.`,
+    zh: `${model.zh}的实例：${slots.actor.zh}自${slots.year}年起帮助${slots.province.zh}${slots.county.zh}发展${slots.product.zh}产业。`,
   };
   const events = r() < 0.6 ? [{ date: String(slots.year), label: { fr: 'début de l’aide', zh: '开始帮扶' } }] : [];
   const figures = [
@@ -299,8 +313,8 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
 
   const body = { fr: [] as string[], zh: [] as string[] };
   const modelLink = {
-    fr: `Ce cas relève du modèle [${MODELS[model]!.fr}](/models/${model}/).`,
-    zh: `本案例属于[${MODELS[model]!.zh}模式](/models/${model}/)。`,
+    fr: `Ce cas relève du modèle « [${model.fr}](/models/${model.slug}/) ».`,
+    zh: `本案例属于[${model.zh}](/models/${model.slug}/)。`,
   };
   SECTIONS.forEach((section, i) => {
     body.fr.push(`## ${section.heading.fr}`);
@@ -339,7 +353,7 @@ export function generatePair(index: number, terms: ReadonlyMap<string, Term>, se
     }
   });
 
-  const common = { order: 1000 + index, model, actors, places, index };
+  const common = { order: 1000 + index, model: model.slug, actors, places, index };
   const lang = (l: 'fr' | 'zh') =>
     frontMatter({
       ...common,
@@ -377,10 +391,11 @@ export function writeSyntheticContent(count: number, options: { realContent?: st
   if (resolve(dir).startsWith(real)) throw new Error(`refusing to write synthetic entries into ${real}`);
   cpSync(real, dir, { recursive: true });
   const terms = new Map((JSON.parse(readFileSync(join(dir, 'termbase.json'), 'utf8')) as Term[]).map((t) => [t.id, t]));
+  const models = modelsIn(dir);
   mkdirSync(join(dir, 'fr/cases'), { recursive: true });
   mkdirSync(join(dir, 'zh-cn/cases'), { recursive: true });
   for (let i = 1; i <= count; i++) {
-    const pair = generatePair(i, terms, options.seed);
+    const pair = generatePair(i, terms, models, options.seed);
     writeFileSync(join(dir, 'fr', `${pair.slug}.mdx`), pair.fr);
     writeFileSync(join(dir, 'zh-cn', `${pair.slug}.mdx`), pair.zh);
   }

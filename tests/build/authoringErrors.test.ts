@@ -2,8 +2,9 @@
  * Each mistake an author can make fails the build with a message naming the
  * file and the problem. Each case builds a copy of the small fixture site
  * (tests/fixtures/base) with mistakes in it. Mistakes that the same check
- * reports together (front matter, links) share one build, made once by the
- * first test that needs it; each test still asserts its own message.
+ * reports together (front matter; the checks across entries; links in the
+ * built pages) share one build, made once by the first test that needs it,
+ * each mistake in its own place; each test still asserts its own message.
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,22 @@ const frontMatter = sharedBuild((c) => {
   edit(join(c, 'fr/cases/beta.mdx'), 'date: 2021-01-06', 'date: le 6 janvier');
 });
 
+/**
+ * Five mistakes the loader's checks across entries list together, before any page is built: a missing
+ * twin (the Chinese definition), an unknown model and a place missing from the termbase (both twins of
+ * beta), links to nowhere (both twins of alpha), a paragraph more in the French beta.
+ */
+const acrossEntries = sharedBuild((c) => {
+  rmSync(join(c, 'zh-cn/overview/definition.mdx'));
+  for (const f of ['fr/cases/beta.mdx', 'zh-cn/cases/beta.mdx']) {
+    edit(join(c, f), 'model: alpha', 'model: gamma');
+    edit(join(c, f), 'places: []', 'places:\n  - province: atlantis');
+  }
+  edit(join(c, 'fr/models/alpha.mdx'), '[le cas](/cases/beta/).', '[le cas](/cases/nowhere/).');
+  edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9');
+  edit(join(c, 'fr/cases/beta.mdx'), /$/, '\nUn paragraphe de plus.\n');
+});
+
 /** Two mistakes only the built pages show (a missing image, a link across languages): the link check reports both at once. */
 const builtLinks = sharedBuild((c) => {
   edit(join(c, 'fr/models/alpha.mdx'), '[le cas](/cases/beta/).', '[le cas](/cases/beta/). ![Carte](/images/nowhere.png)');
@@ -43,9 +60,9 @@ describe('authoring errors fail the build, naming the file', () => {
   });
 
   it('an entry without its twin', () => {
-    const { status, output } = buildWith((c) => rmSync(join(c, 'zh-cn/cases/beta.mdx')));
+    const { status, output } = acrossEntries();
     expect(status).not.toBe(0);
-    expect(output).toMatch(/fr\/cases\/beta\.mdx: no zh-cn translation; create content\/zh-cn\/cases\/beta\.mdx/);
+    expect(output).toMatch(/fr\/overview\/definition\.mdx: no zh-cn translation; create content\/zh-cn\/overview\/definition\.mdx/);
   });
 
   it('malformed front matter (a missing field)', () => {
@@ -62,20 +79,14 @@ describe('authoring errors fail the build, naming the file', () => {
   });
 
   it('a case naming an unknown model', () => {
-    const { status, output } = buildWith((c) => {
-      edit(join(c, 'fr/cases/beta.mdx'), 'model: alpha', 'model: gamma');
-      edit(join(c, 'zh-cn/cases/beta.mdx'), 'model: alpha', 'model: gamma');
-    });
+    const { status, output } = acrossEntries();
     expect(status).not.toBe(0);
     expect(output).toContain('content/fr/cases/beta.mdx:6:8: unknown model "gamma"; known models: alpha');
   });
 
   it('an internal link or anchor that points nowhere: once, at its line in the entry, before any page is built', () => {
     // One build, two mistakes in two files: both listed.
-    const { status, output } = buildWith((c) => {
-      edit(join(c, 'fr/models/alpha.mdx'), '[le cas](/cases/beta/).', '[le cas](/cases/nowhere/).');
-      edit(join(c, 'zh-cn/models/alpha.mdx'), '/cases/beta/', '/cases/beta/#s9');
-    });
+    const { status, output } = acrossEntries();
     expect(status).not.toBe(0);
     expect(output).toContain('content/fr/models/alpha.mdx:16:6: link "/cases/nowhere/" points to no page');
     expect(output).toContain('content/zh-cn/models/alpha.mdx:16:3: link "/cases/beta/#s9" points to a missing anchor #s9');
@@ -99,17 +110,16 @@ describe('authoring errors fail the build, naming the file', () => {
   });
 
   it('twins whose sections and paragraphs do not align', () => {
-    const { status, output } = buildWith((c) => edit(join(c, 'fr/cases/beta.mdx'), /$/, '\nUn paragraphe de plus.\n'));
+    const { status, output } = acrossEntries();
     expect(status).not.toBe(0);
+    // Line 20: the place added above the body moved it down a line.
     expect(output).toContain(
-      'content/fr/cases/beta.mdx:19:1: French has a paragraph « Un paragraphe de plus. » in the section « Taiqian » that Chinese lacks (French has 3 blocks, Chinese 2; content/zh-cn/cases/beta.mdx)',
+      'content/fr/cases/beta.mdx:20:1: French has a paragraph « Un paragraphe de plus. » in the section « Taiqian » that Chinese lacks (French has 3 blocks, Chinese 2; content/zh-cn/cases/beta.mdx)',
     );
   });
 
   it('a term missing from the termbase', () => {
-    const { status, output } = buildWith((c) => {
-      for (const f of ['fr/cases/beta.mdx', 'zh-cn/cases/beta.mdx']) edit(join(c, f), 'places: []', 'places:\n  - province: atlantis');
-    });
+    const { status, output } = acrossEntries();
     expect(status).not.toBe(0);
     expect(output).toContain('content/fr/cases/beta.mdx:9:15: "atlantis" is not in the termbase (content/termbase.json)');
   });

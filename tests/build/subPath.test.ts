@@ -15,8 +15,15 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { openSearch, resultTitles, search } from '../e2e/site.ts';
 import { startServer } from '../../scripts/serve/staticServer.ts';
+import { findEntry, siteEntries } from '../helpers/siteEntries.ts';
+import { frenchSpacing } from '../../src/i18n/frenchSpacing.ts';
 
 const BASE = '/fupin/';
+const aCase = findEntry('case');
+const aModel = findEntry('model');
+/** Queries with results: the longest word of the case's French title, the model's Chinese title. */
+const frenchWord = aCase.data.title.split(/[^\p{L}]+/u).reduce((a, b) => (b.length > a.length ? b : a));
+const chineseTitle = siteEntries().find((e) => e.locale === 'zh-cn' && e.slug === aModel.slug)!.data.title;
 const dir = mkdtempSync(join(tmpdir(), 'subpath-'));
 let browser: Browser;
 
@@ -43,17 +50,17 @@ describe(`the site under the sub-path ${BASE}`, () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${url}fr/cases/fugu-3331/`);
-    expect(await page.textContent('h1')).toContain('Fugu');
+    await page.goto(`${url}fr/${aCase.slug}/`);
+    expect((await page.textContent('h1'))?.trim()).toBe(frenchSpacing(aCase.data.title));
     await page.click('[data-offline-save] button');
     await page.waitForSelector('[data-offline-status][data-shown="ready"]');
 
     await page.click('.language-switch');
     // (Saving scrolled to the footer: the switch may carry the reading position as a #hash.)
-    await page.waitForURL((u) => u.href.split('#')[0] === `${url}zh-cn/cases/fugu-3331/`);
+    await page.waitForURL((u) => u.href.split('#')[0] === `${url}zh-cn/${aCase.slug}/`);
 
     await openSearch(page);
-    await search(page, 'Taiqian');
+    await search(page, frenchWord);
     const results = await resultTitles(page);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(new URL(r.href, url).pathname.startsWith(BASE), r.href).toBe(true);
@@ -61,10 +68,10 @@ describe(`the site under the sub-path ${BASE}`, () => {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await context.setOffline(true);
-    await page.goto(`${url}fr/models/paired-assistance/`);
+    await page.goto(`${url}fr/${aModel.slug}/`);
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
     await openSearch(page);
-    await search(page, '水利部');
+    await search(page, chineseTitle);
     expect((await resultTitles(page)).length).toBeGreaterThan(0);
 
     expect(requested.filter((p) => !p.startsWith(BASE))).toEqual([]);
@@ -82,12 +89,12 @@ describe(`the site under the sub-path ${BASE}`, () => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => void (m.type() === 'error' && errors.push(m.text())));
-    await page.goto(`${root}fr/cases/fugu-3331/index.html`);
+    await page.goto(`${root}fr/${aCase.slug}/index.html`);
     const links = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.startsWith('file:')));
     expect(links.length).toBeGreaterThan(10);
     for (const href of links) expect(href.startsWith(root), href).toBe(true);
     await openSearch(page);
-    await search(page, 'Taiqian');
+    await search(page, frenchWord);
     const results = await resultTitles(page);
     expect(results.length).toBeGreaterThan(0);
     for (const r of results) expect(new URL(r.href, page.url()).href.startsWith(`${root}`), r.href).toBe(true);

@@ -12,7 +12,8 @@ export function buildEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /**
  * `npm run build` without npm: the same script on the Node that runs the
- * tests (npm itself costs about a second per build). Spawn as
- * `spawnSync(...buildCommand, options)`.
+ * tests (npm itself costs about a second per build), holding the checkout's
+ * Astro lock (astroLock.ts) so that no other build or sync runs meanwhile.
+ * Spawn as `spawnSync(...buildCommand, options)`.
  */
-export const buildCommand = [process.execPath, ['scripts/build.ts']] as const;
+export const buildCommand = [process.execPath, ['tests/helpers/astroLock.ts', process.execPath, 'scripts/build.ts']] as const;

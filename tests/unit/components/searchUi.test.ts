@@ -79,7 +79,7 @@ describe('excerpts', () => {
 
 describe('result links', () => {
   it('carry the words to mark on the opened page', () => {
-    expect(resultHref('/fr/cases/fugu-3331/', ['Fugu', '府谷'])).toBe('/fr/cases/fugu-3331/?highlight=Fugu%20%E5%BA%9C%E8%B0%B7');
+    expect(resultHref('/fr/cases/beta/', ['Fugu', '府谷'])).toBe('/fr/cases/beta/?highlight=Fugu%20%E5%BA%9C%E8%B0%B7');
     expect(resultHref('/fr/a/#p3', ['x'])).toBe('/fr/a/?highlight=x#p3');
     expect(resultHref('/fr/a/', [])).toBe('/fr/a/');
   });
@@ -88,9 +88,9 @@ describe('result links', () => {
     const view = hitView(
       hit,
       {
-        url: '/zh-cn/cases/fugu-3331/',
+        url: '/zh-cn/cases/beta/',
         excerpt: '<mark>府谷</mark>县',
-        meta: { title: '府谷县', twin: 'fr/cases/fugu-3331/' },
+        meta: { title: '府谷县', twin: 'fr/cases/beta/' },
         filters: {},
       },
       labels,
@@ -98,7 +98,7 @@ describe('result links', () => {
       [],
     );
     expect(view).toEqual({
-      href: '/zh-cn/cases/fugu-3331/?highlight=%E5%BA%9C%E8%B0%B7',
+      href: '/zh-cn/cases/beta/?highlight=%E5%BA%9C%E8%B0%B7',
       title: '府谷县',
       lang: 'zh-CN',
       hreflang: 'zh-CN',
@@ -107,7 +107,7 @@ describe('result links', () => {
         { text: '府谷', mark: true },
         { text: '县', mark: false },
       ],
-      twin: { href: '/fr/cases/fugu-3331/', hreflang: 'fr', text: 'Version française' },
+      twin: { href: '/fr/cases/beta/', hreflang: 'fr', text: 'Version française' },
     });
   });
 });

@@ -2,10 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { alignsWithWords, fold, termRanges, words } from '../../../src/search/words.ts';
 import { excerptParts, markWords } from '../../../src/components/search/ui/results.ts';
 import { hanDictionary } from '../../../src/search-index/labels.ts';
-import { getTermbase } from '../../../src/content-model/termbase/load.ts';
+import { parseTermbase } from '../../../src/content-model/termbase/termbase.ts';
 
-/** The site's dictionary, as the pages carry it. */
-const dictionary = hanDictionary(getTermbase());
+const term = (id: string, category: string, fr: string, zh: string, zhAliases: string[] = []) => ({
+  id,
+  category,
+  fr: { name: fr, definition: 'x' },
+  zh: { name: zh, aliases: zhAliases, definition: 'x' },
+  pinyin: 'x',
+});
+/** A termbase's dictionary, as the pages carry it (the site's is made the same way from content/termbase.json). */
+const dictionary = hanDictionary(
+  parseTermbase([
+    term('shaanxi', 'place', 'Shaanxi', '陕西省', ['陕西']),
+    term('fugu', 'place', 'Fugu', '府谷县', ['府谷']),
+    term('cnpc', 'enterprise', 'CNPC', '中国石油天然气集团公司', ['中国石油']),
+    term('dingdian-fupin', 'concept', 'jumelage', '定点扶贫', ['定点帮扶']),
+  ]),
+);
 
 /** The text with each found range in brackets. */
 function marked(text: string, terms: string[]): string {

@@ -44,7 +44,7 @@ describe('encodingProblem', () => {
 
 describe('pathProblem', () => {
   it('accepts entries, README.md and termbase.json', () => {
-    for (const ok of ['fr/cases/fugu-3331.mdx', 'zh-cn/models/paired-assistance.mdx', 'README.md', 'termbase.json'])
+    for (const ok of ['fr/cases/beta-2021.mdx', 'zh-cn/models/alpha.mdx', 'README.md', 'termbase.json'])
       expect(pathProblem(ok), ok).toBeUndefined();
   });
   it('asks to rename a Markdown entry to .mdx', () => {
@@ -67,7 +67,7 @@ describe('pathProblem', () => {
     expect(pathProblem('en/cases/fugu.mdx')).toMatch(/^"en" is not a language folder \(fr, zh-cn\)/);
   });
   it('suggestSlug', () => {
-    expect(suggestSlug('Fugu 3331')).toBe('fugu-3331');
+    expect(suggestSlug('Beta 2021')).toBe('beta-2021');
     expect(suggestSlug('府谷')).toBe('');
   });
 });

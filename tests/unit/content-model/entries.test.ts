@@ -119,7 +119,7 @@ describe('reading order', () => {
   });
   it('follows the kinds (definition, models, cases, reference), then the order within a kind', () => {
     const mixed = [
-      ...pair('reference/faq', { kind: 'reference', order: 1 }),
+      ...pair('reference/questions', { kind: 'reference', order: 1 }),
       ...pair('cases/fifth', { kind: 'case', order: 50, model: 'alpha' }),
       ...pair('cases/first', { kind: 'case', order: 3, model: 'alpha' }),
       ...pair('models/zeta', { kind: 'model', order: 8 }),
@@ -132,7 +132,7 @@ describe('reading order', () => {
       'zh-cn/models/zeta',
       'zh-cn/cases/first',
       'zh-cn/cases/fifth',
-      'zh-cn/reference/faq',
+      'zh-cn/reference/questions',
     ]);
   });
   it('gives previous and next', () => {
@@ -180,15 +180,15 @@ describe('entrySchema', () => {
 });
 
 describe('linkedSlug', () => {
-  const slugs = new Set(['cases/fugu-3331', 'models/paired-assistance']);
+  const slugs = new Set(['cases/beta', 'models/alpha']);
   it('finds the entry an authored link points to, with or without an anchor, by a set lookup', () => {
-    expect(linkedSlug('/cases/fugu-3331/', slugs)).toBe('cases/fugu-3331');
-    expect(linkedSlug('/models/paired-assistance/#s2', slugs)).toBe('models/paired-assistance');
+    expect(linkedSlug('/cases/beta/', slugs)).toBe('cases/beta');
+    expect(linkedSlug('/models/alpha/#s2', slugs)).toBe('models/alpha');
   });
   it('is undefined for pages that are not entries and for links written otherwise', () => {
     expect(linkedSlug('/glossary/#fugu', slugs)).toBeUndefined();
-    expect(linkedSlug('/cases/fugu-3331', slugs)).toBeUndefined();
-    expect(linkedSlug('https://example.org/cases/fugu-3331/', slugs)).toBeUndefined();
+    expect(linkedSlug('/cases/beta', slugs)).toBeUndefined();
+    expect(linkedSlug('https://example.org/cases/beta/', slugs)).toBeUndefined();
   });
 });
 

@@ -63,7 +63,7 @@ describe('problems', () => {
   it('finds the closest candidate by edit distance, and only when it is close', () => {
     expect(editDistance('shanxi', 'shaanxi')).toBe(1);
     expect(closest('shanxi', ['henan', 'shaanxi', 'shanghai'])).toBe('shaanxi');
-    expect(closest('paired-assistence', ['paired-assistance', 'project-support'])).toBe('paired-assistance');
+    expect(closest('partner-assistence', ['partner-assistance', 'project-funding'])).toBe('partner-assistance');
     expect(closest('jumelage', ['henan', 'cnpc'])).toBeUndefined();
     expect(didYouMean('jumelage', ['henan', 'cnpc'], 'ids')).toBe('ids: cnpc, henan');
   });

@@ -161,7 +161,7 @@ describe('checkSitemaps', () => {
   });
   const entry = (loc: string, alternates: [string, string][] = []) =>
     `<url><loc>${loc}</loc>${alternates.map(([l, h]) => `<xhtml:link rel="alternate" hreflang="${l}" href="${h}"/>`).join('')}</url>`;
-  const pageFiles = ['fr/index.html', 'zh-cn/index.html', 'fr/cases/fugu-3331/index.html', 'zh-cn/cases/fugu-3331/index.html'];
+  const pageFiles = ['fr/index.html', 'zh-cn/index.html', 'fr/cases/beta/index.html', 'zh-cn/cases/beta/index.html'];
   const opts = { base: '/sub/', origin: 'https://site.example' };
 
   it('lists the URLs of <loc> entries and of xhtml:link alternates', () => {
@@ -181,7 +181,7 @@ describe('checkSitemaps', () => {
   it('accepts an index and a sitemap whose every URL is a built page', () => {
     const map = urlset(
       entry('https://site.example/sub/fr/', [['zh-CN', 'https://site.example/sub/zh-cn/']]) +
-        entry('https://site.example/sub/zh-cn/cases/fugu-3331/', [['fr', 'https://site.example/sub/fr/cases/fugu-3331/']]),
+        entry('https://site.example/sub/zh-cn/cases/beta/', [['fr', 'https://site.example/sub/fr/cases/beta/']]),
     );
     expect(checkSitemaps([index, map], pageFiles, opts)).toEqual([]);
   });

@@ -17,7 +17,7 @@ const packed = (data: unknown) => Buffer.from(PAGEFIND_SIGNATURE + JSON.stringif
 const unpack = (raw: Buffer) => JSON.parse(raw.subarray(PAGEFIND_SIGNATURE.length).toString('utf8')) as Record<string, unknown>;
 
 const fragment = {
-  url: '/fr/cases/fugu-3331/',
+  url: '/fr/cases/beta/',
   content: 'Fugu et la formule 3331. Le district de Fugu, au Shaanxi.',
   word_count: 10,
   filters: { kind: ['case'] },

@@ -35,10 +35,10 @@ describe('bundleGlob', () => {
 
 describe('isSearchablePage', () => {
   it('takes the pages of each language but the parallel views', () => {
-    expect(isSearchablePage('fr/cases/fugu-3331/index.html')).toBe(true);
+    expect(isSearchablePage('fr/cases/beta/index.html')).toBe(true);
     expect(isSearchablePage('zh-cn/glossary/index.html')).toBe(true);
-    expect(isSearchablePage('fr/parallel/cases/fugu-3331/index.html')).toBe(false);
+    expect(isSearchablePage('fr/parallel/cases/beta/index.html')).toBe(false);
     expect(isSearchablePage('404.html')).toBe(false);
-    expect(isSearchablePage('fr/cases/fugu-3331/index.html.br')).toBe(false);
+    expect(isSearchablePage('fr/cases/beta/index.html.br')).toBe(false);
   });
 });

@@ -14,7 +14,7 @@ const built = [
   'index.html.br',
   'fr/index.html.gz',
   'fr/index.html',
-  'fr/cases/fugu-3331/index.html',
+  'fr/cases/beta/index.html',
   'zh-cn/404/index.html',
   '_astro/searchUI.abc.js',
   'pagefind-fr/pagefind.js',
@@ -36,7 +36,7 @@ const built = [
 describe('precache list', () => {
   it('maps pages to the URLs readers request, under the base path', () => {
     expect(urlOfFile('index.html', '/')).toBe('/');
-    expect(urlOfFile('fr/cases/fugu-3331/index.html', '/sub/')).toBe('/sub/fr/cases/fugu-3331/');
+    expect(urlOfFile('fr/cases/beta/index.html', '/sub/')).toBe('/sub/fr/cases/beta/');
     expect(urlOfFile('404.html', '/sub/')).toBe('/sub/404.html');
     expect(urlOfFile('pagefind-fr/index/fr_1.pf_index', '/sub/')).toBe('/sub/pagefind-fr/index/fr_1.pf_index');
   });
@@ -48,7 +48,7 @@ describe('precache list', () => {
       '/sub/404.html',
       '/sub/_astro/searchUI.abc.js',
       '/sub/fr/',
-      '/sub/fr/cases/fugu-3331/',
+      '/sub/fr/cases/beta/',
       '/sub/pagefind-fr/index/fr_1.pf_index',
       '/sub/pagefind-fr/pagefind-entry.json',
       '/sub/pagefind-fr/pagefind.js',

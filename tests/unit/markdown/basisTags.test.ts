@@ -8,7 +8,8 @@ import { compilePlainMdx, needsMdxRuntime } from '../../../src/markdown/compileM
 import { basisKey, firstWords, markerRuns, parseBasisTag, type Basis } from '../../../src/markdown/basis.ts';
 import { readBasisTags, type BasisData, type MdNode } from '../../../src/markdown/remarkBasis.ts';
 
-const contentDir = resolve('content');
+/** Where the entries would be: only their labels (`content/fr/…`) come from it; the termbase is CONTENT_DIR's. */
+const contentDir = resolve('/site/content');
 const frFile = join(contentDir, 'fr/cases/test-entry.mdx');
 const zhFile = join(contentDir, 'zh-cn/cases/test-entry.mdx');
 const mdx = (body: string) => `---\ntitle: x\n---\n${body}`;

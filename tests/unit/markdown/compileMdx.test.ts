@@ -6,7 +6,8 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const contentDir = resolve('content');
+/** Where the entries would be: only their labels (`content/fr/…`) come from it; the termbase is CONTENT_DIR's. */
+const contentDir = resolve('/site/content');
 const frFile = join(contentDir, 'fr/cases/test-entry.mdx');
 const zhFile = join(contentDir, 'zh-cn/cases/test-entry.mdx');
 const mdx = (body: string) => `---\ntitle: x\n---\n${body}`;
@@ -15,7 +16,7 @@ const tree = (body: string) => unified().use(remarkParse).use(remarkMdx).parse(b
 describe('compilePlainMdx', () => {
   it('compiles a plain entry to HTML with the entry steps: block ids, term links, French spacing', async () => {
     const compiled = await compilePlainMdx(
-      mdx('## Principe\n\nLe district de Fugu (<span lang="zh-CN">府谷县</span>) : un cas.\n'),
+      mdx('## Principe\n\nLe district de Taiqian (<span lang="zh-CN">台前县</span>) : un cas.\n'),
       frFile,
       contentDir,
     );
@@ -24,12 +25,12 @@ describe('compilePlainMdx', () => {
     expect(html).toMatch(/^<h2 id="s1">Principe<\/h2>/);
     expect(html).toContain('<p id="s1-1">');
     // The JSX tag is now an element, its attribute kept.
-    expect(html).toContain('<span lang="zh-CN">府谷县</span>');
+    expect(html).toContain('<span lang="zh-CN">台前县</span>');
     // French spacing: a no-break space before the colon.
     expect(html).toMatch(/\u202f:|\u00a0:/);
     expect(recorded.alignment).toEqual(['h2', 'p']);
-    expect(recorded.terms).toContain('fugu');
-    expect(html).toContain('href="/glossary/#fugu"');
+    expect(recorded.terms).toContain('taiqian');
+    expect(html).toContain('href="/glossary/#taiqian"');
     expect(headings).toEqual([{ depth: 2, slug: 's1', text: 'Principe' }]);
   });
 

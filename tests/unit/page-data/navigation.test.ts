@@ -14,8 +14,8 @@ const entries = [
   entry('fr/models/a', 'model', 2, 'Modèle A'),
   entry('zh-cn/models/a', 'model', 2, '模式甲'),
   entry('fr/overview/definition', 'definition', 1),
-  entry('fr/reference/faq', 'reference', 9),
-  entry('fr/reference/source', 'reference', 8),
+  entry('fr/reference/questions', 'reference', 9),
+  entry('fr/reference/sources', 'reference', 8),
   entry('fr/cases/a', 'case', 5),
 ];
 
@@ -24,7 +24,7 @@ describe('navGroups', () => {
     const groups = navGroups(entries, 'fr', 'cases/a', ['definition', 'model', 'case']);
     expect(groups.map((g) => g.kind)).toEqual(['definition', 'model', 'case', 'reference']);
     expect(groups[2]!.items.map((i) => i.slug)).toEqual(['cases/a', 'cases/b']);
-    expect(groups[3]!.items.map((i) => i.slug)).toEqual(['reference/source', 'reference/faq']);
+    expect(groups[3]!.items.map((i) => i.slug)).toEqual(['reference/sources', 'reference/questions']);
     expect(groups[1]!.items).toEqual([{ slug: 'models/a', title: 'Modèle A', current: false }]);
   });
   it('marks the current entry only', () => {

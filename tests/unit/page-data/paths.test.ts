@@ -14,7 +14,7 @@ describe('site paths', () => {
   });
 
   it('prefixes the language', () => {
-    expect(localePath('zh-cn', 'models/project-support')).toBe(`${base}zh-cn/models/project-support/`);
+    expect(localePath('zh-cn', 'models/alpha')).toBe(`${base}zh-cn/models/alpha/`);
     expect(localePath('fr')).toBe(`${base}fr/`);
   });
 

@@ -5,11 +5,11 @@ const facts = {
   title: 'Fugu et la formule « 3331 »',
   summary: 'Résumé',
   lang: 'fr' as const,
-  url: 'https://example.org/fr/cases/fugu-3331/',
+  url: 'https://example.org/fr/cases/beta/',
   siteName: 'Le jumelage contre la pauvreté',
   siteUrl: 'https://example.org/fr/',
   source: { title: 'L’assistance aux démunis par le jumelage', site: 'french.china.org.cn', date: new Date('2021-01-06T00:00:00Z') },
-  twin: { url: 'https://example.org/zh-cn/cases/fugu-3331/', lang: 'zh-CN' as const, title: '府谷县的“3331”扶贫方式' },
+  twin: { url: 'https://example.org/zh-cn/cases/beta/', lang: 'zh-CN' as const, title: '府谷县的“3331”扶贫方式' },
   isOriginal: true,
 };
 

@@ -7,7 +7,7 @@ import { buildSteps } from '../../../scripts/bench/buildSteps.ts';
 
 describe('benchmark helpers', () => {
   it('sorts requests into HTML, CSS, JS, fonts, images, WebAssembly and index chunks', () => {
-    expect(categoryOf('/fr/cases/fugu-3331/')).toBe('html');
+    expect(categoryOf('/fr/cases/beta/')).toBe('html');
     expect(categoryOf('/fr/?q=Fugu')).toBe('html');
     expect(categoryOf('/_astro/index.Bx1.css')).toBe('css');
     expect(categoryOf('/pagefind-fr/pagefind-worker.js')).toBe('js');

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,20 @@ import { frontMatterAsWritten } from '../../../src/content-loader/entriesLoader.
 
 const dir = mkdtempSync(join(tmpdir(), 'new-entry-'));
 const content = join(dir, 'content');
-cpSync('content', content, { recursive: true });
+/** A content folder of front matter only: what the plan reads (kinds, orders, the shared source). */
+const SOURCE = { title: 'Une source commune', site: 'example.org', date: '2021-01-06' };
+const source = `source:\n  title: ${SOURCE.title}\n  site: ${SOURCE.site}\n  date: ${SOURCE.date}`;
+for (const [path, front] of [
+  ['overview/definition', `kind: definition\norder: 1\n${source}`],
+  ['models/alpha', 'kind: model\norder: 2'],
+  ['cases/beta', 'kind: case\norder: 3\nmodel: alpha'],
+  ['cases/gamma', 'kind: case\norder: 9\nmodel: alpha'],
+  ['reference/questions', 'kind: reference\norder: 13'],
+] as const)
+  for (const lang of ['fr', 'zh-cn']) {
+    mkdirSync(join(content, lang, path, '..'), { recursive: true });
+    writeFileSync(join(content, lang, `${path}.mdx`), `---\n${front}\n---\n\nTexte.\n`);
+  }
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('npm run new', () => {
@@ -18,10 +31,8 @@ describe('npm run new', () => {
     expect(argumentProblem('cases', 'x', content)).toMatch(/^unknown kind "cases"; did you mean "case"\?/);
     expect(argumentProblem('cas', 'x', content)).toMatch(/^unknown kind "cas"; did you mean "case"\?/);
     expect(argumentProblem('case', 'Cas Essai', content)).toMatch(/^"Cas Essai" is not a slug: .*; use "cas-essai"$/);
-    expect(argumentProblem('case', 'fugu-3331', content)).toBe(
-      'content/fr/cases/fugu-3331.mdx already exists; edit it, or choose another slug',
-    );
-    expect(argumentProblem('model', 'fugu-3331', content)).toMatch(/already exists; slugs are unique across kinds/);
+    expect(argumentProblem('case', 'beta', content)).toBe('content/fr/cases/beta.mdx already exists; edit it, or choose another slug');
+    expect(argumentProblem('model', 'beta', content)).toMatch(/already exists; slugs are unique across kinds/);
     expect(argumentProblem('case', 'cas-essai', content)).toBeUndefined();
   });
 
@@ -29,10 +40,10 @@ describe('npm run new', () => {
     const plan = planEntry('case', 'cas-essai', content);
     expect(plan.files.map((f) => f.path)).toEqual(['fr/cases/cas-essai.mdx', 'zh-cn/cases/cas-essai.mdx']);
     const [fr, zh] = plan.files.map((f) => frontMatterAsWritten(f.text)!);
-    // The cases today have orders 3, 5, 7, 9.
+    // The cases have orders 3 and 9.
     expect(plan.order).toBe(10);
     expect(fr).toMatchObject({ kind: 'case', order: 10, model: 'TODO', actors: [], places: [], events: [], figures: [] });
-    expect(fr!.source).toEqual({ title: 'L’assistance aux démunis par le jumelage', site: 'french.china.org.cn', date: '2021-01-06' });
+    expect(fr!.source).toEqual(SOURCE);
     expect(zh).toMatchObject({ kind: 'case', order: 10, model: 'TODO', source: fr!.source });
     expect(planEntry('reference', 'glossaire-x', content).order).toBe(14);
     expect(planEntry('model', 'new-model', content).files[0]!.text).not.toMatch(/^model:/m);

@@ -1,9 +1,13 @@
-/** The benchmark's synthetic entries pass the project's own checks and are reproducible. */
+/**
+ * The benchmark's synthetic entries pass the project's own checks and are reproducible. They
+ * join the site's content (scripts/bench/synthetic.ts copies it), so they are checked against the
+ * real termbase and whatever models content/ holds, found there rather than named.
+ */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { generatePair, type Term } from '../../../scripts/bench/synthetic.ts';
+import { generatePair, modelsIn, type Model, type Term } from '../../../scripts/bench/synthetic.ts';
 import { entrySchema } from '../../../src/content-model/schema.ts';
 import { validateEntries, type EntryRecord } from '../../../src/content-model/entries.ts';
 import { alignmentProblem } from '../../../src/content-model/alignment.ts';
@@ -29,17 +33,31 @@ const outline = (body: string) =>
     .map((b) => (b.startsWith('## ') ? 'h2' : b.startsWith('- ') ? 'ul' : 'p'));
 
 // The real models the synthetic cases point to, as the build sees them.
-const realModels: EntryRecord[] = ['enterprise-development', 'industrial-development', 'paired-assistance', 'project-support'].flatMap(
-  (slug) =>
-    (['fr', 'zh-cn'] as const).map((locale) => ({
-      id: `${locale}/models/${slug}`,
-      filePath: `content/${locale}/models/${slug}.mdx`,
-      data: split(readFileSync(`content/${locale}/models/${slug}.mdx`, 'utf8')).data,
-    })),
+const models = modelsIn(contentDir);
+const realModels: EntryRecord[] = models.flatMap(({ slug }) =>
+  (['fr', 'zh-cn'] as const).map((locale) => ({
+    id: `${locale}/models/${slug}`,
+    filePath: `content/${locale}/models/${slug}.mdx`,
+    data: split(readFileSync(`content/${locale}/models/${slug}.mdx`, 'utf8')).data,
+  })),
 );
 
 describe('synthetic entries for the benchmark', () => {
-  const pairs = Array.from({ length: 60 }, (_, i) => generatePair(i + 1, terms));
+  const pairs = Array.from({ length: 60 }, (_, i) => generatePair(i + 1, terms, models));
+
+  it('illustrate the models of the content they join, by slug and title', () => {
+    expect(models.length).toBeGreaterThan(0);
+    for (const model of models) {
+      expect(model.fr, model.slug).toBe(split(readFileSync(`content/fr/models/${model.slug}.mdx`, 'utf8')).data.title);
+      expect(model.zh, model.slug).toBe(split(readFileSync(`content/zh-cn/models/${model.slug}.mdx`, 'utf8')).data.title);
+    }
+    const renamed: Model[] = [{ slug: 'gamma', fr: 'Le modèle gamma', zh: '伽马模式' }];
+    const pair = generatePair(1, terms, renamed);
+    expect(split(pair.fr).data.model).toBe('gamma');
+    expect(pair.fr).toContain('[Le modèle gamma](/models/gamma/)');
+    expect(pair.zh).toContain('[伽马模式](/models/gamma/)');
+    expect(() => generatePair(1, terms, [])).toThrow(/no model entry/);
+  });
 
   it('have valid front matter, twins that agree, known models and terms, and unique orders', () => {
     const records: EntryRecord[] = pairs.flatMap((p) =>
@@ -79,7 +97,7 @@ describe('synthetic entries for the benchmark', () => {
 
   it('differ from one another and are the same for the same seed', () => {
     expect(new Set(pairs.map((p) => p.fr)).size).toBe(pairs.length);
-    expect(generatePair(7, terms)).toEqual(pairs[6]);
-    expect(generatePair(7, terms, 2)).not.toEqual(pairs[6]);
+    expect(generatePair(7, terms, models)).toEqual(pairs[6]);
+    expect(generatePair(7, terms, models, 2)).not.toEqual(pairs[6]);
   });
 });

@@ -39,7 +39,7 @@ const data = {
   title: 'Fugu et la formule « 3331 »',
   summary: 'Le district de Fugu aide l’eau.',
   kind: 'case',
-  model: 'paired-assistance',
+  model: 'alpha',
   actors: [{ term: 'fugu', type: 'local-government' }],
   places: [{ province: 'shaanxi', county: 'fugu' }],
   events: [{ date: '2012-11-08', label: 'x' }],
@@ -48,7 +48,7 @@ const data = {
 describe('searchRecord', () => {
   const record = searchRecord(terms, {
     locale: 'fr',
-    slug: 'cases/fugu-3331',
+    slug: 'cases/beta',
     data,
     body: 'Avec CNPC, au Shaanxi, le [ministère des Ressources hydrauliques](/cases/water/) parle de l’**irrigation** et de l’eau.',
   });
@@ -56,12 +56,12 @@ describe('searchRecord', () => {
     expect(record.filters).toEqual({
       language: ['fr'],
       kind: ['case'],
-      model: ['paired-assistance'],
+      model: ['alpha'],
       province: ['shaanxi'],
       actor: ['local-government'],
       year: ['2012'],
     });
-    expect(record.twinPath).toBe('zh-cn/cases/fugu-3331/');
+    expect(record.twinPath).toBe('zh-cn/cases/beta/');
   });
   it('lists, for each term, its own form, the other language’s forms and search words, its own language’s search words, the pinyin', () => {
     expect(record.groups.find((g) => g.own === 'Fugu')).toEqual({

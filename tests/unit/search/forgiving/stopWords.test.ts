@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { dropStopWords, isStopWord, mayHaveStopWords, splitInversions, stopSet } from '../../../../src/search/forgiving/stopWords.ts';
 import { stopWordLists, FRENCH_NEGATIONS } from '../../../../src/search-index/stopWordList.ts';
-import { getTermbase } from '../../../../src/content-model/termbase/load.ts';
+import { parseTermbase } from '../../../../src/content-model/termbase/termbase.ts';
 
-const terms = getTermbase();
-/** The list the build emits, from stopwords-iso and the site's termbase. */
+const term = (id: string, fr: string, zh: string) => ({
+  id,
+  category: 'concept',
+  fr: { name: fr, definition: 'x' },
+  zh: { name: zh, definition: 'x' },
+  pinyin: 'x',
+});
+/** Names that hold words stopwords-iso lists: the build keeps those words searchable. */
+const terms = parseTermbase([
+  term('circular', 'circulaire des organes du Parti et de l’État', '《关于做好定点扶贫工作的通知》'),
+  term('aid', 'aide aux personnes en difficulté', '结对助困'),
+]);
+/** The list the build emits, from stopwords-iso and a termbase (the site's: content/termbase.json). */
 const stop = stopSet(stopWordLists(terms));
 
 describe('splitInversions', () => {
@@ -29,6 +40,9 @@ describe('the stop-word list (stopwords-iso less what the site needs)', () => {
     for (const w of ['six', 'sept', 'quatre', 'trois', 'premiere', '七', '四', '六']) expect(stop.has(w), w).toBe(false);
     for (const w of FRENCH_NEGATIONS) expect(stop.has(w), w).toBe(false);
     for (const w of ['没有', '不']) expect(stop.has(w), w).toBe(false);
+    // Listed by stopwords-iso, and words of the termbase's names.
+    expect(stopSet(stopWordLists(parseTermbase([]))).has('etat')).toBe(true);
+    expect(stopSet(stopWordLists(parseTermbase([]))).has('personnes')).toBe(true);
     expect(stop.has('etat')).toBe(false); // "de l’État" in the circular's title
     expect(stop.has('personnes')).toBe(false); // « aide aux personnes en difficulté »
     expect(stop.has('un')).toBe(true);
