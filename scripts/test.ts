@@ -3,7 +3,8 @@
  * parts alone leave a core of a 2-core machine idle much of the time:
  *
  *   site        npm run build, then npm run check
- *   lint        npm run lint, then npm run format:check
+ *   lint        npm run format:check, then npm run lint once the build has
+ *               generated Astro's content types (ESLint's typed rules read them)
  *   node tests  the unit project, then the build project
  *   browser     the e2e and visual projects in one Vitest run, once the site is built
  *
@@ -87,7 +88,12 @@ const results = await Promise.all([
   build,
   // After the build, which holds the Astro lock first: the browser lane waits for it, not for the types.
   build.then(() => lane([{ name: 'npm run check', command: locked(npm('check')) }])),
-  lane(['lint', 'format:check'].map((script) => ({ name: `npm run ${script}`, command: npm(script) }))),
+  // Formatting first; ESLint's typed rules read the content types Astro generates (.astro/), which a fresh
+  // clone has only once the build has synced them.
+  run({ name: 'npm run format:check', command: npm('format:check') }).then(async (formatted) => {
+    await build;
+    return (await lane([{ name: 'npm run lint', command: npm('lint') }])) && formatted;
+  }),
   lane([
     { name: 'unit project', command: vitest('unit') },
     { name: 'build project', command: vitest('build') },

@@ -207,7 +207,13 @@ describe('a marker’s note', () => {
           const marker = markers.nth(i);
           expect(await marker.isVisible()).toBe(true);
           const note = await openNote(w.page, marker);
-          expect(inside(await note.boundingBox(), viewport), `${path} marker ${i} at ${viewport.width}×${viewport.height}`).toBe(true);
+          // The note is placed by the toggle's script once it opens: under load, a frame or two after it shows.
+          await expect
+            .poll(async () => inside(await note.boundingBox(), viewport), {
+              message: `${path} marker ${i} at ${viewport.width}×${viewport.height}`,
+              timeout: 3000,
+            })
+            .toBe(true);
           await w.page.keyboard.press('Escape');
           await note.waitFor({ state: 'hidden' });
         }

@@ -39,13 +39,18 @@ it('types queries from both languages’ pages', () => {
 /** Opens search on `path` at a size, types `query`, and returns the page (its context closed by the caller). */
 async function searchOn(path: string, query: string, viewport = { width: 1280, height: 800 }) {
   const w = await watchedPage(browser, { viewport });
+  /** The extras fetched because of the query; and those every opening of search fetches (the labels, the Chinese word breaks). */
   const extras: string[] = [];
+  const onOpen: string[] = [];
   w.page.on('request', (r) => {
-    if (r.url().includes('/search-extras/')) extras.push(new URL(r.url()).pathname.split('/').pop()!);
+    if (!r.url().includes('/search-extras/')) return;
+    const file = new URL(r.url()).pathname.split('/').pop()!;
+    (/^(labels-[\w-]+|han-words)\.json$/.test(file) ? onOpen : extras).push(file);
   });
   await w.page.goto(url(path));
   await openSearch(w.page);
   await search(w.page, query);
+  expect(onOpen.sort()).toEqual(['han-words.json', `labels-${path.split('/')[0]}.json`]);
   return { ...w, extras };
 }
 const excerpts = (page: Page) => page.locator('.result-excerpt').allInnerTexts();
